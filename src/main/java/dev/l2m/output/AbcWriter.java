@@ -8,6 +8,9 @@ import dev.l2m.score.Note;
 import dev.l2m.score.Phrase;
 import dev.l2m.score.Song;
 import dev.l2m.score.Ticks;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +27,7 @@ import java.util.TreeSet;
  * relative to the key signature and repeated when a letter was altered earlier in the bar, so
  * readers that carry accidentals by pitch letter and readers that carry them by octave agree.
  */
-public final class AbcWriter {
+public final class AbcWriter implements SongWriter {
   /** The unit note length {@code L:1/8}, in ticks. */
   static final int UNIT = Ticks.PER_QUARTER / 2;
 
@@ -35,8 +38,24 @@ public final class AbcWriter {
 
   private static final String LETTERS = "CDEFGAB";
 
+  @Override
+  public String format() {
+    return "abc";
+  }
+
+  @Override
+  public String extension() {
+    return "abc";
+  }
+
+  @Override
+  public void write(Song song, OutputStream out) throws IOException {
+    out.write(toAbc(song).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
   /** Returns the whole ABC tune, lines separated by {@code \n}, ending with a newline. */
-  public String write(Song song) {
+  public String toAbc(Song song) {
     StringBuilder out = new StringBuilder();
     out.append("X:1\n");
     out.append("T:").append(headerText(song.title().isBlank() ? "Untitled" : song.title()))
