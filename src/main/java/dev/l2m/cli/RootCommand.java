@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      RenderCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

@@ -13,12 +13,7 @@ import java.nio.file.Path;
  */
 public record AudioSettings(Path soundfont, int sampleRate, Path cacheDir) {
   public AudioSettings {
-    // validates the rate with the renderer's user-facing message
-    if (sampleRate < 8_000 || sampleRate > 192_000) {
-      throw new IllegalArgumentException(
-          "sample rate " + sampleRate + " is out of range; use a value from 8000 to 192000"
-              + " such as 22050, 44100 or 48000");
-    }
+    WavRenderer.checkSampleRate(sampleRate);
   }
 
   /** The built-in bank at 44.1 kHz, cached in {@code cacheDir}. */

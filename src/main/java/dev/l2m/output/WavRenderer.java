@@ -56,12 +56,21 @@ public final class WavRenderer {
    */
   public WavRenderer(Soundbank soundbank, int sampleRate) {
     this.soundbank = Objects.requireNonNull(soundbank, "soundbank");
+    this.sampleRate = checkSampleRate(sampleRate);
+  }
+
+  /**
+   * Returns {@code sampleRate} when it is usable.
+   *
+   * @throws IllegalArgumentException with a message for the user otherwise
+   */
+  public static int checkSampleRate(int sampleRate) {
     if (sampleRate < MIN_SAMPLE_RATE || sampleRate > MAX_SAMPLE_RATE) {
       throw new IllegalArgumentException(
           "sample rate " + sampleRate + " is out of range; use a value from " + MIN_SAMPLE_RATE
               + " to " + MAX_SAMPLE_RATE + " such as 22050, 44100 or 48000");
     }
-    this.sampleRate = sampleRate;
+    return sampleRate;
   }
 
   /** The audio format written: signed 16-bit little-endian stereo PCM. */
