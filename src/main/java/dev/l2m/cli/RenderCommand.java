@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.config.FlagValueException;
 import dev.l2m.output.OutputException;
+import dev.l2m.output.OutputFiles;
 import dev.l2m.output.RenderException;
 import dev.l2m.output.Soundbanks;
 import dev.l2m.output.WavRenderer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.sound.midi.Sequence;
@@ -84,7 +85,10 @@ final class RenderCommand implements Callable<Integer> {
     Console console = session.console();
     Path in = env.resolve(midi);
     Path out = output != null ? env.resolve(output) : defaultOutput(in);
+    String[] nameAndExtension = nameAndExtension(out.getFileName().toString());
+    OutputFiles.checkBaseName(nameAndExtension[0]);
     if (Files.exists(out) && !force) {
+      // checked before the (possibly slow) soundfont loading; OutputFiles checks again
       throw new OutputException(
           OutputException.Reason.ALREADY_EXISTS,
           out + " already exists; use --force to replace it or -o to choose another file.");
@@ -94,24 +98,28 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new FlagValueException("--sample-rate: " + e.getMessage(), e);
     }
+    Sequence sequence;
     WavRenderer renderer;
     try {
+      sequence = WavRenderer.readMidi(in);
       renderer = new WavRenderer(bank(session), sampleRate);
     } catch (RenderException e) {
       throw new L2mException(ExitCode.USAGE, e.getMessage(), e);
     }
-    WavRenderer.Rendering r;
+    WavRenderer.Rendering[] rendered = new WavRenderer.Rendering[1];
+    List<Path> written;
     try {
-      Sequence sequence = WavRenderer.readMidi(in);
-      r = renderer.render(sequence, out);
+      written = OutputFiles.write(
+          out.getParent(),
+          nameAndExtension[0],
+          List.of(new OutputFiles.Target(nameAndExtension[1],
+              stream -> rendered[0] = renderer.render(sequence, stream))),
+          force);
     } catch (RenderException e) {
       throw new L2mException(ExitCode.USAGE, e.getMessage(), e);
-    } catch (IOException e) {
-      throw new OutputException(
-          OutputException.Reason.CANNOT_WRITE,
-          "Cannot write " + out + " (" + e.getMessage() + "); check the folder and free space.",
-          e);
     }
+    out = written.get(0);
+    WavRenderer.Rendering r = rendered[0];
     LOG.info("rendered {} to {} ({} frames at {} Hz)", in, out, r.frames(), r.sampleRate());
     console.info("wrote " + out + String.format(Locale.ROOT, " (%.1f s)", r.seconds()));
     if (session.json()) {
@@ -131,6 +139,15 @@ final class RenderCommand implements Callable<Integer> {
       return Soundbanks.fromFile(env.resolve(soundfont));
     }
     return Soundbanks.builtIn(session.dirs().cache());
+  }
+
+  /** "take2.wav" gives {"take2", "wav"}; a name without a usable extension gets ".wav". */
+  static String[] nameAndExtension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    if (dot > 0 && fileName.substring(dot + 1).matches("[A-Za-z0-9]{1,16}")) {
+      return new String[] {fileName.substring(0, dot), fileName.substring(dot + 1)};
+    }
+    return new String[] {fileName, "wav"};
   }
 
   static Path defaultOutput(Path midiFile) {

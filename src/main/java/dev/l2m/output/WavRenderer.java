@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
@@ -126,16 +128,18 @@ public final class WavRenderer {
   }
 
   /**
-   * Renders {@code sequence} to {@code target}, writing a temporary file next to it first and
-   * moving it into place, so a failed render never leaves a half-written WAV behind.
+   * Renders {@code sequence} to {@code target} (replacing it), writing a temporary file next to
+   * it first and moving it into place, so a failed render never leaves a half-written WAV
+   * behind. The file gets the usual permissions for new files.
    */
   public Rendering render(Sequence sequence, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path temp = dir.resolve(".l2m-" + UUID.randomUUID() + ".wav.tmp");
     try {
       Rendering rendering;
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+      try (OutputStream out = new BufferedOutputStream(
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
         rendering = render(sequence, out);
       }
       try {
