@@ -4,6 +4,7 @@ import dev.l2m.score.ChordSymbol;
 import dev.l2m.score.Lyric;
 import dev.l2m.score.Mode;
 import dev.l2m.score.Note;
+import dev.l2m.score.Phrase;
 import dev.l2m.score.Song;
 import dev.l2m.score.Ticks;
 import dev.l2m.score.TimeSignature;
@@ -22,7 +23,7 @@ import javax.sound.midi.Track;
 
 /**
  * Writes a song as a type 1 Standard MIDI File at {@link Ticks#PER_QUARTER} ticks per quarter:
- * a conductor track (title, tempo, time and key signature), the melody track with one lyric
+ * a conductor track (title, tempo, time and key signature, section markers), the melody track with one lyric
  * event per sung syllable, and optionally a block-chord accompaniment track.
  *
  * <p>Lyric convention: each lyric event carries one syllable as sung, UTF-8 encoded, with a
@@ -49,6 +50,7 @@ public final class MidiWriter implements SongWriter {
 
   private static final int META_TEXT_TRACK_NAME = 0x03;
   private static final int META_LYRIC = 0x05;
+  private static final int META_MARKER = 0x06;
   private static final int META_END_OF_TRACK = 0x2F;
   private static final int META_TEMPO = 0x51;
   private static final int META_TIME_SIGNATURE = 0x58;
@@ -139,6 +141,16 @@ public final class MidiWriter implements SongWriter {
     // MIDI knows only major and minor; other modes keep their written signature
     byte minor = (byte) (song.key().mode() == Mode.MINOR ? 1 : 0);
     add(track, 0, meta(META_KEY_SIGNATURE, new byte[] {(byte) song.key().fifths(), minor}));
+    // section labels ("Chorus") as markers, so players and editors can jump to them
+    String previous = "";
+    for (Phrase p : song.phrases()) {
+      if (!p.section().isEmpty()
+          && !p.section().equals(previous)
+          && p.firstNote() < song.notes().size()) {
+        add(track, song.notes().get(p.firstNote()).start(), text(META_MARKER, p.section()));
+      }
+      previous = p.section();
+    }
   }
 
   private static void melody(Track track, Song song) throws InvalidMidiDataException {

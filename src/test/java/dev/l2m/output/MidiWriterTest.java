@@ -166,6 +166,20 @@ class MidiWriterTest {
   }
 
   @Test
+  void marksSectionsInTheConductorTrack() throws Exception {
+    Sequence seq = readBack(TestSongs.twinkle(), false);
+    List<Long> ticks = new ArrayList<>();
+    for (MidiEvent e : events(seq.getTracks()[0])) {
+      if (e.getMessage() instanceof MetaMessage && ((MetaMessage) e.getMessage()).getType() == 6) {
+        ticks.add(e.getTick());
+      }
+    }
+
+    assertThat(metaTexts(seq.getTracks()[0], 0x06)).containsExactly("Verse", "Chorus");
+    assertThat(ticks).containsExactly(0L, 1920L);
+  }
+
+  @Test
   void sameSongGivesTheSameBytes() throws Exception {
     assertThat(bytes(TestSongs.pickupWaltz(), true)).isEqualTo(bytes(TestSongs.pickupWaltz(), true));
   }
