@@ -127,17 +127,15 @@ public final class MidiWriter implements SongWriter {
             }));
     TimeSignature time = song.time();
     int clocksPerClick = 24 * 4 / time.beatType() * (time.isCompound() ? 3 : 1);
-    add(
-        track,
-        0,
-        meta(
-            META_TIME_SIGNATURE,
-            new byte[] {
-              (byte) time.beats(),
-              (byte) Integer.numberOfTrailingZeros(time.beatType()),
-              (byte) clocksPerClick,
-              8
-            }));
+    long meterStart = 0;
+    int pickupUnit = pickupBeatType(song.pickup(), time.beatType());
+    if (pickupUnit > 0) {
+      // a short opening bar (1/4 before 3/4) keeps the MIDI bar lines where the score has them
+      int beats = song.pickup() * pickupUnit / (4 * Ticks.PER_QUARTER);
+      add(track, 0, timeSignature(beats, pickupUnit, clocksPerClick));
+      meterStart = song.pickup();
+    }
+    add(track, meterStart, timeSignature(time.beats(), time.beatType(), clocksPerClick));
     // MIDI knows only major and minor; other modes keep their written signature
     byte minor = (byte) (song.key().mode() == Mode.MINOR ? 1 : 0);
     add(track, 0, meta(META_KEY_SIGNATURE, new byte[] {(byte) song.key().fifths(), minor}));
@@ -151,6 +149,32 @@ public final class MidiWriter implements SongWriter {
       }
       previous = p.section();
     }
+  }
+
+  /**
+   * The smallest note value (4, 8, 16 or 32, not shorter than the meter's own) that counts the
+   * pickup bar in whole beats, or 0 when there is no pickup or it cannot be written so.
+   */
+  private static int pickupBeatType(int pickup, int beatType) {
+    if (pickup <= 0) {
+      return 0;
+    }
+    for (int unit = beatType; unit <= 32; unit *= 2) {
+      if ((long) pickup * unit % (4 * Ticks.PER_QUARTER) == 0) {
+        int beats = pickup * unit / (4 * Ticks.PER_QUARTER);
+        return beats <= 127 ? unit : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static MetaMessage timeSignature(int beats, int beatType, int clocksPerClick)
+      throws InvalidMidiDataException {
+    return meta(
+        META_TIME_SIGNATURE,
+        new byte[] {
+          (byte) beats, (byte) Integer.numberOfTrailingZeros(beatType), (byte) clocksPerClick, 8
+        });
   }
 
   private static void melody(Track track, Song song) throws InvalidMidiDataException {

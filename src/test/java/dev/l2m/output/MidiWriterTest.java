@@ -100,6 +100,21 @@ class MidiWriterTest {
   }
 
   @Test
+  void pickupBarGetsItsOwnShortTimeSignatureSoBarLinesAlign() throws Exception {
+    Track conductor = readBack(TestSongs.pickupWaltz(), false).getTracks()[0];
+    List<String> meters = new ArrayList<>();
+    for (MidiEvent e : events(conductor)) {
+      if (e.getMessage() instanceof MetaMessage m && m.getType() == 0x58) {
+        meters.add(e.getTick() + ":" + m.getData()[0] + "/" + (1 << m.getData()[1]));
+      }
+    }
+
+    assertThat(meters).containsExactly("0:1/4", "480:3/4");
+    Track tenor = readBack(TestSongs.sharpsTenor(), false).getTracks()[0];
+    assertThat(metaData(tenor, 0x58)).startsWith(1, 3);
+  }
+
+  @Test
   void setsTheVoiceProgramOnTheMelodyChannel() throws Exception {
     Sequence seq = readBack(TestSongs.twinkle(), false);
     List<Integer> programs = new ArrayList<>();
