@@ -18,8 +18,8 @@ final class RhythmPlanner {
 
   /** Relative frequency of syllable durations in sung melodies, in quarter notes. */
   private static final double[][] DURATION_PRIOR = {
-    {0.25, 0.03}, {0.5, 0.28}, {0.75, 0.02}, {1.0, 0.40}, {1.5, 0.05}, {2.0, 0.10},
-    {2.5, 0.008}, {3.0, 0.035}, {4.0, 0.028}
+    {0.25, 0.03}, {0.5, 0.32}, {0.75, 0.02}, {1.0, 0.30}, {1.5, 0.14}, {2.0, 0.13},
+    {2.5, 0.008}, {3.0, 0.045}, {4.0, 0.03}
   };
 
   private final TimeSignature time;
