@@ -139,7 +139,9 @@ public final class Composer {
         }
       }
       List<ChordSlot> chords =
-          Harmony.layOut(progression, phraseBars, time, line.cadence(), key);
+          Harmony.layOut(
+              progression, phraseBars, time, line.cadence(), key,
+              onsets[onsets.length - 1] * grid);
       boolean songEnd = k == count - 1;
       int[] pitches = pitches(
           line, phraseBars, onsets, chords, songEnd, k == climax, previousPitch,
@@ -209,13 +211,12 @@ public final class Composer {
   private int[] phraseLengths(List<LineInfo> lines) {
     double unitsPerSyllable = averageUnitsPerSyllable();
     int[] needed = new int[lines.size()];
+    int[] tight = new int[lines.size()];
     for (int k = 0; k < lines.size(); k++) {
       int notes = lines.get(k).noteCount();
-      int b = 2;
-      while (notes * unitsPerSyllable + barUnits / 2.0 + 2 > b * barUnits) {
-        b *= 2;
-      }
-      needed[k] = b;
+      needed[k] = barsFor(notes, unitsPerSyllable);
+      // mostly eighths: what a line can take when the stanza's regular length asks for it
+      tight[k] = barsFor(notes, Math.max(1.25, 0.65 * unitsPerSyllable));
     }
     int[] bars = new int[lines.size()];
     int k = 0;
@@ -236,19 +237,27 @@ public final class Composer {
         }
       }
       for (int i = k; i < end; i++) {
-        bars[i] = Math.max(usual, needed[i]);
+        bars[i] = Math.max(usual, tight[i]);
       }
       k = end;
     }
     return bars;
   }
 
+  private int barsFor(int notes, double unitsPerNote) {
+    int b = 2;
+    while ((notes - 1) * unitsPerNote + barUnits / 4.0 + rhythm.endRoom() > b * barUnits) {
+      b *= 2;
+    }
+    return b;
+  }
+
   /** Grid units a syllable takes on average: calm and fast songs sing slower in note values. */
   private double averageUnitsPerSyllable() {
-    double quarters = 1.05 + 0.5 * (0.5 - request.profile().density());
+    double quarters = 0.8 + 0.4 * (0.5 - request.profile().density());
     int tempo = settings.tempo();
     if (tempo > 120) {
-      quarters *= 1.12;
+      quarters *= 1.06;
     } else if (tempo < 80) {
       quarters *= 0.9;
     }

@@ -178,6 +178,8 @@ final class PitchSampler {
     if (Math.abs(first) >= 3) {
       if (second != 0 && Integer.signum(second) == Integer.signum(first)) {
         w -= 3.0;
+      } else if (Math.abs(second) >= 3) {
+        w -= 2.0; // leaping back and forth
       } else if (Math.abs(second) <= 2 && second != 0) {
         w += 0.8;
       }
