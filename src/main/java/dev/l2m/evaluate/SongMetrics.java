@@ -40,8 +40,10 @@ public final class SongMetrics {
       if (s.strong()) {
         strong++;
       }
-      lowest = lowest < 0 ? s.lowest() : Math.min(lowest, s.lowest());
-      highest = Math.max(highest, s.highest());
+      // the pitch a syllable is sung on is its first note's: lyric-less notes after it are
+      // often instrumental fills in lead sheets, and the reference numbers count them out
+      lowest = lowest < 0 ? s.pitch() : Math.min(lowest, s.pitch());
+      highest = Math.max(highest, s.pitch());
       durations.merge(Histogram.durationBin(s.duration()), 1L, Long::sum);
       WrittenKey k = bars.get(s.measure()).key();
       if (k != null) {
