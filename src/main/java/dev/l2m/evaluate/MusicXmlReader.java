@@ -301,12 +301,12 @@ public final class MusicXmlReader {
       message = message.substring(idx + "Message:".length());
     }
     message = message.replaceAll("\\s+", " ").trim();
-    Location loc = e.getLocation();
-    if (loc != null && loc.getLineNumber() > 0) {
-      message = message + " at line " + loc.getLineNumber();
-    }
     if (message.endsWith(".")) {
       message = message.substring(0, message.length() - 1);
+    }
+    Location loc = e.getLocation();
+    if (loc != null && loc.getLineNumber() > 0) {
+      message = message + ", at line " + loc.getLineNumber();
     }
     return message;
   }
