@@ -6,12 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * The lyrics of a score as plain text, one phrase per line: a line ends at a rest of a beat or
- * more, or at a word ending in punctuation; a rest of a whole bar or more also ends the stanza
- * (a blank line). Lines too short to be a phrase are joined to the next one.
+ * more, at a word ending in punctuation, or at a note held for two beats once the line has some
+ * length; a rest of a whole bar or more also ends the stanza (a blank line). Lines too short to
+ * be a phrase are joined to the next one; very long ones are cut.
  */
 public final class ScoreLyrics {
   /** Fewest syllables a line keeps on its own. */
   static final int MIN_LINE_SYLLABLES = 4;
+
+  /** A note held for two beats or more ends a line of at least this many syllables. */
+  static final int HELD_NOTE_LINE_SYLLABLES = 6;
+
+  /** Most syllables a line takes before it is cut at the next word. */
+  static final int MAX_LINE_SYLLABLES = 20;
 
   private static final Pattern PHRASE_END = Pattern.compile(".*[.,;:!?]['\"’”)]*$");
 
@@ -34,10 +41,15 @@ public final class ScoreLyrics {
       ScoreMeasure bar = melody.measures().get(last.measure());
       boolean lastWord = i == words.size() - 1;
       boolean stanzaEnd = last.restAfter() >= bar.nominal() - ScoreMeasure.EPSILON;
+      boolean heldNote =
+          lineSyllables >= HELD_NOTE_LINE_SYLLABLES
+              && last.duration() >= 2 * beat(bar) - ScoreMeasure.EPSILON;
       boolean phraseEnd =
           stanzaEnd
               || last.restAfter() >= beat(bar) - ScoreMeasure.EPSILON
-              || PHRASE_END.matcher(last.text()).matches();
+              || PHRASE_END.matcher(last.text()).matches()
+              || heldNote
+              || lineSyllables >= MAX_LINE_SYLLABLES;
       if (lastWord || (phraseEnd && lineSyllables >= MIN_LINE_SYLLABLES)) {
         out.append(line).append('\n');
         if (stanzaEnd && !lastWord) {
