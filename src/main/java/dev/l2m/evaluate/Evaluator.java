@@ -18,11 +18,19 @@ public final class Evaluator {
     this.metrics = metrics;
   }
 
-  /** Measures one file. */
+  /** Measures one file, named by its path. */
   public Evaluation evaluate(Path file) {
-    String source = file.toString();
+    return evaluate(file, file.toString());
+  }
+
+  /**
+   * Measures one file.
+   *
+   * @param source how reports and errors name it (the path as the user typed it)
+   */
+  public Evaluation evaluate(Path file, String source) {
     try {
-      return new Evaluation(source, metrics.evaluate(reader.read(file), source), null);
+      return new Evaluation(source, metrics.evaluate(reader.read(file, source), source), null);
     } catch (MusicXmlException e) {
       return new Evaluation(source, null, e.getMessage());
     }

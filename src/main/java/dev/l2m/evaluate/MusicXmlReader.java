@@ -87,7 +87,16 @@ public final class MusicXmlReader {
    * @throws MusicXmlException with a one-sentence message when the file cannot be used
    */
   public ScoreMelody read(Path file) {
-    String name = String.valueOf(file.getFileName());
+    return read(file, String.valueOf(file.getFileName()));
+  }
+
+  /**
+   * Reads a score from a file, naming it {@code name} in error messages (the path as the user
+   * typed it, say).
+   *
+   * @throws MusicXmlException with a one-sentence message when the file cannot be used
+   */
+  public ScoreMelody read(Path file, String name) {
     long size;
     try {
       if (Files.isDirectory(file)) {
@@ -95,9 +104,9 @@ public final class MusicXmlReader {
       }
       size = Files.size(file);
     } catch (NoSuchFileException e) {
-      throw new MusicXmlException(file + " does not exist: check the path.", e);
+      throw new MusicXmlException(name + " does not exist: check the path.", e);
     } catch (IOException e) {
-      throw new MusicXmlException(file + " cannot be read (" + e.getMessage() + ").", e);
+      throw new MusicXmlException(name + " cannot be read (" + e.getMessage() + ").", e);
     }
     if (size == 0) {
       throw new MusicXmlException(name + " is empty: it holds no MusicXML.");
@@ -106,13 +115,13 @@ public final class MusicXmlReader {
       throw new MusicXmlException(
           name + " is too large (" + size + " bytes; the limit is " + limits.maxFileBytes() + ").");
     }
-    if (startsWithZipMagic(file)) {
+    if (startsWithZipMagic(file, name)) {
       return readArchive(file, name);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, name);
     } catch (IOException e) {
-      throw new MusicXmlException(file + " cannot be read (" + e.getMessage() + ").", e);
+      throw new MusicXmlException(name + " cannot be read (" + e.getMessage() + ").", e);
     }
   }
 
@@ -131,7 +140,7 @@ public final class MusicXmlReader {
     return parse(new ByteArrayInputStream(xml), name);
   }
 
-  private static boolean startsWithZipMagic(Path file) {
+  private static boolean startsWithZipMagic(Path file, String name) {
     byte[] head = new byte[4];
     try (InputStream in = Files.newInputStream(file)) {
       int n = in.readNBytes(head, 0, 4);
@@ -139,7 +148,7 @@ public final class MusicXmlReader {
         return false;
       }
     } catch (IOException e) {
-      throw new MusicXmlException(file + " cannot be read (" + e.getMessage() + ").", e);
+      throw new MusicXmlException(name + " cannot be read (" + e.getMessage() + ").", e);
     }
     for (int i = 0; i < 4; i++) {
       if (head[i] != ZIP_MAGIC[i]) {

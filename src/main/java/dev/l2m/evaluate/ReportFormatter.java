@@ -72,7 +72,10 @@ public final class ReportFormatter {
             r.notes(),
             r.words().size(),
             percent(r.melismaShare())));
-    line(
+    if (r.stressWords() == 0) {
+      line(b, "stress", "not measured (no dictionary stress known for these words)");
+    } else {
+      line(
         b,
         "stress",
         String.format(
@@ -85,6 +88,7 @@ public final class ReportFormatter {
             r.unstressedSyllables(),
             r.stressWords(),
             r.polysyllabicWords()));
+    }
     line(b, "strong onsets", percent(r.strongOnsetShare()) + " of syllables");
     Histogram iv = r.intervals();
     line(
