@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      EvaluateCommand.class,
       RenderCommand.class,
       CompletionCommand.class,
       VersionCommand.class,

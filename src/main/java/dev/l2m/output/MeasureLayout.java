@@ -14,10 +14,11 @@ import java.util.List;
  * lines and into notatable values (tied together), so each bar adds up exactly. Notation writers
  * (MusicXML, ABC) share it so they agree on what is written.
  *
- * <p>Values are chosen greedily, longest first, under two readability rules: a value starts on
- * a multiple of half its undotted length (a quarter may start on any eighth), and in compound
- * meters every beat, in four-beat meters the middle of the bar, stays visible unless the value
- * starts on a beat.
+ * <p>Values are chosen greedily, longest first, under two readability rules. A value starts on
+ * a multiple of half its undotted length (a quarter may start on any eighth) or, in compound
+ * meters, fills whole beats from a beat. In four-beat simple meters the middle of the bar stays
+ * visible unless the value starts on a beat; in compound meters a value crossing a beat must
+ * start and end on beats (a dotted half, never a plain half).
  */
 public final class MeasureLayout {
 
@@ -171,7 +172,11 @@ public final class MeasureLayout {
       if (ticks > remaining) {
         continue;
       }
-      if (aligned && pos % Math.max(Ticks.PER_QUARTER / 8, v.baseTicks() / 2) != 0) {
+      boolean wholeBeats =
+          time.isCompound() && pos % time.beatTicks() == 0 && ticks % time.beatTicks() == 0;
+      if (aligned
+          && !wholeBeats
+          && pos % Math.max(Ticks.PER_QUARTER / 8, v.baseTicks() / 2) != 0) {
         continue;
       }
       if (keepBeatsVisible && hidesBeat(time, pos, ticks)) {
@@ -183,16 +188,18 @@ public final class MeasureLayout {
   }
 
   private static boolean hidesBeat(TimeSignature time, int pos, int ticks) {
-    int unit;
+    int beat = time.beatTicks();
     if (time.isCompound()) {
-      unit = time.beatTicks();
-    } else if (time.feltBeats() == 4) {
-      unit = time.measureTicks() / 2;
-    } else {
-      return false;
+      // a value spanning dotted-quarter beats must fill whole beats (dotted half, not half)
+      boolean crosses = Math.floorDiv(pos, beat) != Math.floorDiv(pos + ticks - 1, beat);
+      return crosses && (pos % beat != 0 || (pos + ticks) % beat != 0);
     }
-    boolean crosses = Math.floorDiv(pos, unit) != Math.floorDiv(pos + ticks - 1, unit);
-    return crosses && pos % time.beatTicks() != 0;
+    if (time.feltBeats() == 4) {
+      int half = time.measureTicks() / 2;
+      boolean crosses = Math.floorDiv(pos, half) != Math.floorDiv(pos + ticks - 1, half);
+      return crosses && pos % beat != 0;
+    }
+    return false;
   }
 
   private static int gcd(long a, long b) {

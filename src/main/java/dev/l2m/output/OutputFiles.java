@@ -378,7 +378,12 @@ public final class OutputFiles {
               e);
         }
       }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        // a plain move still refuses to replace a file that exists
+        Files.move(tmp, target);
+      }
       return;
     }
     try {

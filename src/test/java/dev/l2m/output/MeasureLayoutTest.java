@@ -91,6 +91,10 @@ class MeasureLayoutTest {
     "6/8, 240, 720, quarter eighth",
     "6/8, 480, 480, eighth eighth",
     "12/8, 0, 2880, whole.",
+    "12/8, 0, 1920, half. quarter",
+    "6/8, 0, 960, quarter. eighth",
+    "9/8, 720, 1440, half.",
+    "9/8, 720, 960, quarter. eighth",
     "2/4, 0, 600, quarter 16th",
   })
   void splitsIntoReadableValues(String meter, int position, int length, String expected) {

@@ -292,6 +292,21 @@ class MusicXmlWriterTest {
     assertThat(MusicXmlSupport.validate(schema, xml)).isEmpty();
   }
 
+  @Test
+  void marksSectionsAndLineEnds() throws Exception {
+    Document doc = MusicXmlSupport.parse(MusicXmlSupport.write(TestSongs.twinkle()));
+
+    assertThat(all(doc, "rehearsal")).extracting(Element::getTextContent)
+        .containsExactly("Verse", "Chorus");
+    List<String> lineEnds = new ArrayList<>();
+    for (Element lyric : all(doc, "lyric")) {
+      if (child(lyric, "end-line") != null) {
+        lineEnds.add(childText(lyric, "text"));
+      }
+    }
+    assertThat(lineEnds).containsExactly("kle", "star");
+  }
+
   private static List<String> ties(Element note) {
     return children(note, "tie").stream().map(t -> t.getAttribute("type")).toList();
   }
