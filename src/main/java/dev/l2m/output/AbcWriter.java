@@ -121,7 +121,7 @@ public final class AbcWriter implements SongWriter {
         boolean needsSign =
             s.alter() != signature[letter] || alteredInBar.getOrDefault(s.step(), false);
         if (needsSign) {
-          music.append(s.alter() > 0 ? "^" : s.alter() < 0 ? "_" : "=");
+          music.append(accidental(s.alter()));
           alteredInBar.put(s.step(), true);
         }
         music.append(pitchName(s)).append(length(p.ticks()));
@@ -177,7 +177,7 @@ public final class AbcWriter implements SongWriter {
     for (ChordSymbol c : song.chords()) {
       if (c.start() < song.length()) {
         cuts.add(c.start());
-        chordAt.put(c.start(), c.symbol(song.key()));
+        chordAt.put(c.start(), chordText(c, song.key()));
       }
     }
     for (Note n : song.notes()) {
@@ -272,6 +272,30 @@ public final class AbcWriter implements SongWriter {
 
   private static int gcd(int a, int b) {
     return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /** "^" sharp, "^^" double sharp, "_" flat, "__" double flat, "=" natural. */
+  static String accidental(int alter) {
+    if (alter == 0) {
+      return "=";
+    }
+    return (alter > 0 ? "^" : "_").repeat(Math.abs(alter));
+  }
+
+  /**
+   * The chord symbol as an ABC annotation. A root the key spells with a double sharp (the
+   * leading tone of G# minor is F##) is written as its plain enharmonic, because chord symbol
+   * parsers (abc2midi's among them) read one accidental only.
+   */
+  static String chordText(ChordSymbol chord, Key key) {
+    Key.Spelling root = key.spell(60 + chord.root());
+    if (Math.abs(root.alter()) <= 1) {
+      return chord.symbol(key);
+    }
+    String[] plain = key.prefersFlats()
+        ? new String[] {"C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"}
+        : new String[] {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"};
+    return plain[chord.root()] + chord.quality().suffix();
   }
 
   /** ABC pitch letters: C = middle C (C4), c = C5, c' = C6, C, = C3. */

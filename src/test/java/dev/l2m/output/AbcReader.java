@@ -27,7 +27,7 @@ final class AbcReader {
       List<Long> barLines) {}
 
   private static final Pattern NOTE =
-      Pattern.compile("(\\^|_|=)?([A-Ga-g])([',]*)(\\d*)(/\\d*)?(-)?");
+      Pattern.compile("(\\^\\^|__|\\^|_|=)?([A-Ga-g])([',]*)(\\d*)(/\\d*)?(-)?");
   private static final Pattern REST = Pattern.compile("z(\\d*)(/\\d*)?");
 
   private AbcReader() {}
@@ -111,7 +111,13 @@ final class AbcReader {
           String where = step + "" + octave;
           int alter;
           if (m.group(1) != null) {
-            alter = m.group(1).equals("^") ? 1 : m.group(1).equals("_") ? -1 : 0;
+            alter = switch (m.group(1)) {
+              case "^^" -> 2;
+              case "^" -> 1;
+              case "__" -> -2;
+              case "_" -> -1;
+              default -> 0;
+            };
             barAccidentals.put(where, alter);
           } else {
             alter = barAccidentals.getOrDefault(where, signature["CDEFGAB".indexOf(step)]);

@@ -89,6 +89,19 @@ class AbcWriterTest {
   }
 
   @Test
+  void writesDoubleSharpsAndPlainChordRoots() {
+    Key gSharpMinor = Key.of(8, Mode.MINOR);
+    assertThat(AbcWriter.accidental(2)).isEqualTo("^^");
+    assertThat(AbcWriter.accidental(-2)).isEqualTo("__");
+    Song song = song(gSharpMinor, Voice.SOPRANO, TimeSignature.COMMON,
+        List.of(new Note(0, 960, 67, null, 80), new Note(960, 960, 67, null, 80)));
+    assertThat(writer.toAbc(song)).contains("\n^^F4 ^^F4 |]\n");
+    assertThat(AbcWriter.chordText(
+        new dev.l2m.score.ChordSymbol(0, 480, 7, dev.l2m.score.ChordQuality.DOMINANT_SEVENTH),
+        gSharpMinor)).isEqualTo("G7");
+  }
+
+  @Test
   void escapesCharactersThatMeanSomethingInLyricLines() {
     assertThat(AbcWriter.lyricText("rock-n-roll")).isEqualTo("rock\\-n\\-roll");
     assertThat(AbcWriter.lyricText("a b")).isEqualTo("a~b");
@@ -117,7 +130,7 @@ class AbcWriterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(longs = {3, 17, 2024})
+  @ValueSource(longs = {3, 17, 2024, 300922})
   void abc2midiPlaysTheSamePitchesRhythmAndLyrics(long seed, @TempDir Path dir) throws Exception {
     Path abc2midi = onPath("abc2midi");
     assumeTrue(abc2midi != null, "abc2midi is not installed (apt-get install abcmidi)");
@@ -214,7 +227,7 @@ class AbcWriterTest {
         .toList();
     assertThat(tune.notes()).as(abc).containsExactlyElementsOf(expected);
     assertThat(tune.chords()).as(abc).containsExactlyElementsOf(song.chords().stream()
-        .map(c -> new AbcReader.ReadChord(c.start(), c.symbol(song.key())))
+        .map(c -> new AbcReader.ReadChord(c.start(), AbcWriter.chordText(c, song.key())))
         .toList());
     List<Long> bars = new ArrayList<>();
     for (int b = 1; b < song.measureCount(); b++) {
