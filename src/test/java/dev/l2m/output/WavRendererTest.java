@@ -2,6 +2,7 @@ package dev.l2m.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -154,6 +155,22 @@ class WavRendererTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "song.mid", "song.wav");
     }
+  }
+
+  @Test
+  void playsWithAnInstalledSoundfont() throws Exception {
+    Path fluid = Path.of("/usr/share/sounds/sf2/FluidR3_GM.sf2");
+    assumeTrue(Files.isRegularFile(fluid), "fluid-soundfont-gm is not installed");
+    WavRenderer renderer = new WavRenderer(Soundbanks.fromFile(fluid), 22_050);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    renderer.render(eightQuarters(100), first);
+    renderer.render(eightQuarters(100), second);
+
+    assertThat(rms(first.toByteArray(), 0, 4.8, 22_050)).isGreaterThan(0.01);
+    assertThat(Arrays.equals(first.toByteArray(), second.toByteArray())).isTrue();
+    assertThat(Arrays.equals(first.toByteArray(), render(eightQuarters(100), 22_050)))
+        .as("a different bank sounds different").isFalse();
   }
 
   @Test

@@ -53,6 +53,7 @@ class WavWriterTest {
     byte[] both = wav(song, true, 22_050);
 
     assertThat(melody.length).isEqualTo(both.length);
+    assertThat(WavRendererTest.rms(melody, 0, 6, 22_050)).as("the melody alone").isGreaterThan(0.01);
     assertThat(WavRendererTest.rms(both, 0, 6, 22_050))
         .isGreaterThan(WavRendererTest.rms(melody, 0, 6, 22_050));
   }
