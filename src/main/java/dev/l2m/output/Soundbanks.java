@@ -28,18 +28,17 @@ public final class Soundbanks {
           "Soundfont " + file + " does not exist; give the path of an .sf2 file"
               + " (for example /usr/share/sounds/sf2/FluidR3_GM.sf2).");
     }
+    Soundbank bank;
     try {
-      Soundbank bank = MidiSystem.getSoundbank(file.toFile());
-      if (bank == null) {
-        throw new RenderException(notASoundbank(file));
-      }
-      return bank;
+      bank = MidiSystem.getSoundbank(file.toFile());
     } catch (InvalidMidiDataException | IOException | RuntimeException e) {
-      if (e instanceof RenderException) {
-        throw (RenderException) e;
-      }
+      // the SF2/DLS parsers also fail with unchecked exceptions on malformed chunks
       throw new RenderException(notASoundbank(file), e);
     }
+    if (bank == null) {
+      throw new RenderException(notASoundbank(file));
+    }
+    return bank;
   }
 
   /**
