@@ -67,6 +67,20 @@ def groups(word):
     return out
 
 
+def shape(word, s, e):
+    """The group with the previous vowel group, the consonants between, and the letters after
+    reduced to C (consonant), V (vowel) and $ (end): "i1[e]CC" for the e of "sidestream"."""
+    j = s
+    while j > 0 and word[j - 1] not in "aeiouy":
+        j -= 1
+    k = j
+    while k > 0 and word[k - 1] in "aeiouy":
+        k -= 1
+    previous = word[k:j] if j > 0 else "^"
+    after = "".join("V" if c in "aeiouy" else ("C" if c.isalpha() else "'") for c in word[e:e + 3])
+    return "<" + previous + str(s - j) + "[" + word[s:e] + "]" + (after + "$$$")[:3]
+
+
 def keys(word, s, e):
     g = word[s:e]
     left2 = ("^^" + word[:s])[-2:]
@@ -78,6 +92,7 @@ def keys(word, s, e):
         left2 + "[" + g + "]" + right3,
         left2 + "[" + g + "]" + right2,
         left2[-1] + "[" + g + "]" + right2,
+        shape(word, s, e),
         "[" + g + "]" + right2,
         "[" + g + "]" + right2[0],
         "[" + g + "]",
@@ -173,6 +188,7 @@ def lookup(prob, key_list):
 
 
 def train_stress(words):
+    """Most common stress pattern per syllable count and word ending, and per word beginning."""
     counts = defaultdict(Counter)
     for word, pattern in words:
         n = len(pattern)
@@ -182,20 +198,42 @@ def train_stress(words):
         for k in range(0, 7):
             if k > len(letters):
                 break
-            counts[(n, letters[len(letters) - k:])][pattern] += 1
+            counts["%d<%s" % (n, letters[len(letters) - k:])][pattern] += 1
+        for k in range(1, 6):
+            if k > len(letters):
+                break
+            counts["%d>%s" % (n, letters[:k])][pattern] += 1
     table = {}
     for key, c in counts.items():
-        if sum(c.values()) >= MIN_KEY_COUNT or len(key[1]) == 0:
-            table[key] = c.most_common(1)[0][0]
+        total = sum(c.values())
+        if total >= MIN_KEY_COUNT or key.endswith("<"):
+            pattern, top = c.most_common(1)[0]
+            table[key] = (pattern, top, total)
     return table
 
 
+PREFIX_MARGIN = 0.1
+
+
+def best_stress(table, keys):
+    for key in keys:
+        entry = table.get(key)
+        if entry:
+            return entry
+    return None
+
+
 def predict_stress(word, n, table):
+    """The suffix's pattern, unless the word's beginning predicts more reliably."""
     letters = word.replace("'", "")
-    for k in range(min(6, len(letters)), -1, -1):
-        pat = table.get((n, letters[len(letters) - k:]))
-        if pat:
-            return pat
+    by_end = best_stress(
+        table, ["%d<%s" % (n, letters[len(letters) - k:]) for k in range(min(6, len(letters)), -1, -1)])
+    by_start = best_stress(
+        table, ["%d>%s" % (n, letters[:k]) for k in range(min(5, len(letters)), 0, -1)])
+    if by_start and (not by_end or by_start[1] / by_start[2] > by_end[1] / by_end[2] + PREFIX_MARGIN):
+        return by_start[0]
+    if by_end:
+        return by_end[0]
     return "1" + "0" * (n - 1)
 
 
@@ -231,10 +269,9 @@ def main(source, out_dir):
         for key in sorted(prob, key=lambda k: k.encode("utf-8")):
             c = prob[key]
             f.write("%s\t%d %d %d\n" % (key, c[0], c[1], c[2]))
-    stress_keys = {"%d%s" % (n, suffix): pat for (n, suffix), pat in stress.items()}
     with open_gzip(out_dir + "/rules-stress.txt.gz") as f:
-        for key in sorted(stress_keys, key=lambda k: k.encode("utf-8")):
-            f.write("%s\t%s\n" % (key, stress_keys[key]))
+        for key in sorted(stress, key=lambda k: k.encode("utf-8")):
+            f.write("%s\t%s %d %d\n" % ((key,) + stress[key]))
     test = [(w, entries[w][0]) for w in words if held_out(w)]
     ok = sum(1 for w, p in test if predict_count(w, prob) == len(p))
     ok_any = sum(1 for w, p in test if predict_count(w, prob) in {len(x) for x in entries[w]})

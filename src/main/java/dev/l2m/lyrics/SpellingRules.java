@@ -18,6 +18,8 @@ public final class SpellingRules {
   private static final double BACKOFF = 3.0;
   private static final double[] PRIOR = {0.1, 0.85, 0.05};
   private static final int LONGEST_SUFFIX = 6;
+  private static final int LONGEST_PREFIX = 5;
+  private static final double PREFIX_MARGIN = 0.1;
 
   private final PackedTable groupCounts;
   private final PackedTable stressPatterns;
@@ -132,9 +134,37 @@ public final class SpellingRules {
         left2 + g + right3,
         left2 + g + right2,
         left1 + g + right2,
+        shape(w, s, e),
         g + right2,
         g + right1,
         g);
+  }
+
+  /**
+   * The group with the previous vowel group, the consonants between, and the letters after it
+   * reduced to C, V and $: "i1[e]CC" for the e of "sidestream".
+   */
+  private static String shape(String w, int s, int e) {
+    int j = s;
+    while (j > 0 && "aeiouy".indexOf(w.charAt(j - 1)) < 0) {
+      j--;
+    }
+    int k = j;
+    while (k > 0 && "aeiouy".indexOf(w.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    String previous = j > 0 ? w.substring(k, j) : "^";
+    StringBuilder after = new StringBuilder();
+    for (int i = e; i < Math.min(w.length(), e + 3); i++) {
+      char c = w.charAt(i);
+      after.append("aeiouy".indexOf(c) >= 0 ? 'V' : (Character.isLetter(c) ? 'C' : '\''));
+    }
+    after.append("$$$");
+    return "<" + previous + (s - j) + g(w, s, e) + after.substring(0, 3);
+  }
+
+  private static String g(String w, int s, int e) {
+    return "[" + w.substring(s, e) + "]";
   }
 
   /** How many syllables each vowel group of the word makes, by the rules alone. */
@@ -214,19 +244,37 @@ public final class SpellingRules {
     return Math.max(1, total);
   }
 
-  /** The likeliest stress pattern ("100", "010"...) of a word with {@code count} syllables. */
+  /**
+   * The likeliest stress pattern ("100", "010"...) of a word with {@code count} syllables: the
+   * pattern of the longest known ending, unless the longest known beginning ("un", "be") predicts
+   * more reliably.
+   */
   public String stressPattern(String word, int count) {
     if (count <= 1) {
       return "1";
     }
     String w = letters(word).replace("'", "");
-    for (int k = Math.min(LONGEST_SUFFIX, w.length()); k >= 0; k--) {
-      Optional<String> pattern = stressPatterns.get(count + w.substring(w.length() - k));
-      if (pattern.isPresent()) {
-        return pattern.get();
-      }
+    String[] byEnd = null;
+    for (int k = Math.min(LONGEST_SUFFIX, w.length()); k >= 0 && byEnd == null; k--) {
+      byEnd = stressEntry(count + "<" + w.substring(w.length() - k));
     }
-    return "1" + "0".repeat(count - 1);
+    String[] byStart = null;
+    for (int k = Math.min(LONGEST_PREFIX, w.length()); k >= 1 && byStart == null; k--) {
+      byStart = stressEntry(count + ">" + w.substring(0, k));
+    }
+    if (byStart != null
+        && (byEnd == null || purity(byStart) > purity(byEnd) + PREFIX_MARGIN)) {
+      return byStart[0];
+    }
+    return byEnd != null ? byEnd[0] : "1" + "0".repeat(count - 1);
+  }
+
+  private String[] stressEntry(String key) {
+    return stressPatterns.get(key).map(v -> v.split(" ")).filter(v -> v.length == 3).orElse(null);
+  }
+
+  private static double purity(String[] entry) {
+    return Double.parseDouble(entry[1]) / Double.parseDouble(entry[2]);
   }
 
   /** The rules' pronunciation of a word (stress only: vowel qualities are unknown). */

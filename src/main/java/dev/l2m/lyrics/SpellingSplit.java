@@ -18,6 +18,11 @@ final class SpellingSplit {
           "sm", "sn", "sp", "st", "sw", "tw", "dw", "thr", "shr", "str", "spr", "scr", "spl", "squ",
           "chr", "phr", "sch", "qu", "wh", "th", "sh", "ch", "ph");
   private static final Set<String> CODA_ONLY = Set.of("ck", "ng", "x", "tch", "gh", "w", "y");
+  /** Endings that take none of the consonants before them ("sing-ing", "a-maz-ing"). */
+  private static final Set<String> INFLECTIONS = Set.of("ing", "ings", "in'");
+  /** Endings that start a syllable of their own ("love-ly", "hope-ful", "kind-ness"). */
+  private static final Set<String> SUFFIXES =
+      Set.of("ly", "ful", "ness", "less", "ment", "ments", "some", "ship", "hood");
   private static final List<String> DIGRAPHS =
       List.of("tch", "th", "sh", "ch", "ph", "wh", "gh", "ck", "ng", "qu");
 
@@ -131,6 +136,19 @@ final class SpellingSplit {
     if (units.isEmpty()) {
       return c;
     }
+    String rest = w.substring(c);
+    String lastUnit = w.substring(units.get(units.size() - 1)[0], units.get(units.size() - 1)[1]);
+    boolean liquidAfterConsonant =
+        units.size() >= 2 && (lastUnit.equals("l") || lastUnit.equals("r"));
+    if (INFLECTIONS.contains(rest) && !liquidAfterConsonant) {
+      return c;
+    }
+    boolean nextUnstressed = p.map(x -> x.stress(j + 1) == 0).orElse(true);
+    for (int[] u : units) {
+      if (nextUnstressed && SUFFIXES.contains(w.substring(u[0]))) {
+        return u[0];
+      }
+    }
     boolean prevStressed = p.map(x -> x.stress(j) != 0).orElse(false);
     boolean prevShort = p.map(x -> x.shortVowel(j)).orElse(false);
     boolean prevR = p.map(x -> x.rColoured(j)).orElse(false);
@@ -144,7 +162,6 @@ final class SpellingSplit {
       return keepLeft ? u[1] : u[0];
     }
     int last = units.size() - 1;
-    String rest = w.substring(c);
     if (w.startsWith("l", units.get(last)[0])
         && (rest.equals("e") || rest.equals("es") || rest.equals("ed"))) {
       return units.get(last - 1)[0];
@@ -152,7 +169,9 @@ final class SpellingSplit {
     int onset = last;
     for (int first = Math.max(0, last - 2); first < last; first++) {
       String joined = w.substring(units.get(first)[0], units.get(last)[1]).replace("'", "");
-      if (ONSETS.contains(joined)) {
+      boolean sStop =
+          joined.length() >= 2 && joined.charAt(0) == 's' && "tpkc".indexOf(joined.charAt(1)) >= 0;
+      if (ONSETS.contains(joined) && !(first == 0 && sStop)) {
         onset = first;
         break;
       }
