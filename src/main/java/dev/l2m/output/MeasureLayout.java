@@ -18,7 +18,10 @@ import java.util.List;
  * a multiple of half its undotted length (a quarter may start on any eighth) or, in compound
  * meters, fills whole beats from a beat. In four-beat simple meters the middle of the bar stays
  * visible unless the value starts on a beat; in compound meters a value crossing a beat must
- * start and end on beats (a dotted half, never a plain half).
+ * start and end on beats (a dotted half, never a plain half). Rests are stricter still: no
+ * dots except whole compound beats, each on a multiple of its own length, never across a
+ * compound beat or the middle of a four-beat bar. Lengths off the 32nd-note grid (tuplets)
+ * are kept exact as one piece without a written value.
  */
 public final class MeasureLayout {
 
