@@ -18,8 +18,8 @@ final class RhythmPlanner {
 
   /** Relative frequency of syllable durations in sung melodies, in quarter notes. */
   private static final double[][] DURATION_PRIOR = {
-    {0.25, 0.03}, {0.5, 0.28}, {0.75, 0.02}, {1.0, 0.40}, {1.5, 0.05}, {2.0, 0.10},
-    {2.5, 0.008}, {3.0, 0.035}, {4.0, 0.028}
+    {0.25, 0.03}, {0.5, 0.32}, {0.75, 0.02}, {1.0, 0.30}, {1.5, 0.14}, {2.0, 0.13},
+    {2.5, 0.008}, {3.0, 0.045}, {4.0, 0.03}
   };
 
   private final TimeSignature time;
@@ -93,7 +93,10 @@ final class RhythmPlanner {
     }
     for (int p = 0; p < positions; p++) {
       int x = p + earliest;
-      double lead = x > 0 ? 0.2 * x : 0;
+      double lead = x > 0 ? 0.7 * x : 0;
+      if (x > barUnits / 2) {
+        continue; // a phrase does not open with a bar of silence
+      }
       cost[0][p] = placeCost(accents.get(0), x) + lead + noise[0][p];
     }
     for (int i = 1; i < n; i++) {
@@ -110,7 +113,7 @@ final class RhythmPlanner {
           if (d < notes[i - 1]) {
             continue;
           }
-          double c = cost[i - 1][q] + durationCost(q + earliest, d);
+          double c = cost[i - 1][q] + durationCost(accents.get(i - 1), q + earliest, d);
           if (c < best) {
             best = c;
             arg = q;
@@ -172,8 +175,9 @@ final class RhythmPlanner {
     }
   }
 
-  private double durationCost(int x, int units) {
+  private double durationCost(Accent accent, int x, int units) {
     double quarters = units * (double) grid / Ticks.PER_QUARTER;
+    double beats = units * (double) grid / time.beatTicks();
     double p = 0.002;
     for (double[] entry : DURATION_PRIOR) {
       if (Math.abs(entry[0] - quarters) < 1e-9) {
@@ -181,6 +185,14 @@ final class RhythmPlanner {
       }
     }
     double c = -Math.log(p) + shortBias * Math.log(quarters) / Math.log(2);
+    if (beats > 1 && accent.isLight()) {
+      c += 1.5 * (beats - 1); // words sung light are not held
+    } else if (beats >= 2 && accent.isHeavy()) {
+      c -= 0.5;
+    }
+    if (quarters > 4) {
+      c += 3 * (quarters - 4);
+    }
     int offset = offsetInBar(x);
     boolean onBeat = offset % time.beatTicks() == 0;
     int beatUnits = time.beatTicks() / grid;
@@ -204,7 +216,7 @@ final class RhythmPlanner {
       c += 0.6 * (hold - barUnits - half);
     }
     if (!time.isStrong(offsetInBar(x))) {
-      c += 1.5;
+      c += 3.0;
     }
     return c;
   }
