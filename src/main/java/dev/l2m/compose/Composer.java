@@ -490,7 +490,14 @@ public final class Composer {
       origin[k] = cursor;
       cursor += (long) music[k].bars() * bar;
     }
-    long length = cursor;
+    // the song ends with the bar its last note lands in (a short last note gets one more bar)
+    int lastPhrase = music.length - 1;
+    long finalStart = origin[lastPhrase] + (long) music[lastPhrase].lastOnset() * grid;
+    long finalBarEnd = pickup + (Math.floorDiv(finalStart - pickup, bar) + 1) * bar;
+    if (finalBarEnd - finalStart < time.beatTicks() * 2L && finalBarEnd + bar <= cursor) {
+      finalBarEnd += bar;
+    }
+    long length = Math.min(cursor, finalBarEnd);
     int velocity = Math.max(1, Math.min(127, request.profile().velocity()));
     List<Note> notes = new ArrayList<>();
     List<ChordSymbol> chords = new ArrayList<>();
@@ -498,7 +505,7 @@ public final class Composer {
     for (int k = 0; k < music.length; k++) {
       PhraseMusic m = music[k];
       LineInfo line = lines.get(k);
-      long phraseEnd = origin[k] + (long) m.bars() * bar;
+      long phraseEnd = Math.min(length, origin[k] + (long) m.bars() * bar);
       long lastStart = origin[k] + (long) m.lastOnset() * grid;
       long end = phraseEnd;
       if (k + 1 < music.length) {
@@ -540,8 +547,12 @@ public final class Composer {
       }
       if (request.chords()) {
         for (ChordSlot c : m.chords()) {
-          chords.add(new ChordSymbol(
-              origin[k] + c.start(), c.duration(), c.numeral().root(key), c.numeral().quality()));
+          long start = origin[k] + c.start();
+          if (start < length) {
+            int duration = (int) Math.min(c.duration(), length - start);
+            chords.add(new ChordSymbol(
+                start, duration, c.numeral().root(key), c.numeral().quality()));
+          }
         }
       }
     }

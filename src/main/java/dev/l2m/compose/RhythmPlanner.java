@@ -215,8 +215,12 @@ final class RhythmPlanner {
     if (hold > barUnits + half) {
       c += 0.6 * (hold - barUnits - half);
     }
-    if (!time.isStrong(offsetInBar(x))) {
+    int offset = offsetInBar(x);
+    if (!time.isStrong(offset)) {
       c += 3.0;
+    }
+    if (offset % time.beatTicks() != 0) {
+      c += 4.0; // a phrase does not end on a syncopation
     }
     return c;
   }
