@@ -13,7 +13,7 @@ public final class Redaction {
   public static final String MASK = "****";
 
   private static final Pattern BEARER =
-      Pattern.compile("(?i)(authorization\\s*[:=]\\s*\"?)(bearer\\s+)?[^\\s\",}]+");
+      Pattern.compile("(?i)(authorization\"?\\s*[:=]\\s*\"?)(bearer\\s+)?[^\\s\",}]+");
   private static final Pattern KEY_LIKE =
       Pattern.compile("\\b(sk|sk-proj|sk-or|sk-or-v1|sk-ant|gsk|xai)-[A-Za-z0-9_\\-]{8,}");
   private static final Pattern USER_INFO = Pattern.compile("(?i)(https?://)[^/@\\s]*@");
