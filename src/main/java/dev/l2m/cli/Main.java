@@ -1,10 +1,16 @@
 package dev.l2m.cli;
 
-/** Entry point. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point: {@code System.exit(run(...))}, with {@link Cli#run} as the seam for tests. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("hi");
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(Cli.run(args, Environment.system(), out, err));
   }
 }

@@ -154,6 +154,16 @@ public record Key(int tonic, Mode mode, int fifths) {
         return spelling(l, alterByLetter[l], midi);
       }
     }
+    // the leading tone (and the raised sixth of minor-like modes) is a scale letter raised:
+    // C# in D minor, F## in G# minor, never Db or G
+    int rel = Math.floorMod(pc - tonic, 12);
+    if (rel == 11 || (!mode.isMajorLike() && rel == 9)) {
+      for (int l = 0; l < 7; l++) {
+        if (Math.floorMod(LETTER_PC[l] + alterByLetter[l] + 1, 12) == pc) {
+          return spelling(l, alterByLetter[l] + 1, midi);
+        }
+      }
+    }
     String name = (prefersFlats() ? FLAT_NAMES : SHARP_NAMES)[pc];
     int l = LETTERS.indexOf(name.charAt(0));
     int alter = name.length() == 1 ? 0 : name.charAt(1) == '#' ? 1 : -1;
@@ -171,13 +181,13 @@ public record Key(int tonic, Mode mode, int fifths) {
    * A written pitch.
    *
    * @param step letter A..G
-   * @param alter -1 flat, 0 natural, +1 sharp
+   * @param alter -1 flat, 0 natural, +1 sharp (+2 for a leading tone in a five-sharp minor key)
    * @param octave scientific octave (middle C = C4)
    */
   public record Spelling(char step, int alter, int octave) {
-    /** "C#", "Bb", "E". */
+    /** "C#", "Bb", "E" ("F##" for the rare double sharp). */
     public String name() {
-      return step + (alter > 0 ? "#" : alter < 0 ? "b" : "");
+      return step + (alter > 0 ? "#".repeat(alter) : "b".repeat(-alter));
     }
   }
 }

@@ -1,0 +1,364 @@
+package dev.l2m.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2m.analysis.Analysis;
+import dev.l2m.analysis.EmotionMap;
+import dev.l2m.analysis.LexiconAnalyzer;
+import dev.l2m.config.Config;
+import dev.l2m.config.ConfigException;
+import dev.l2m.config.FlagValueException;
+import dev.l2m.config.Resolved;
+import dev.l2m.config.SettingSource;
+import dev.l2m.config.Settings;
+import dev.l2m.lyrics.LyricsParser;
+import dev.l2m.lyrics.RuleSyllabifier;
+import dev.l2m.output.OutputException;
+import dev.l2m.output.OutputFiles;
+import dev.l2m.output.SongWriter;
+import dev.l2m.output.SongWriters;
+import dev.l2m.pipeline.Generation;
+import dev.l2m.pipeline.GenerationRequest;
+import dev.l2m.pipeline.SongPipeline;
+import dev.l2m.score.Note;
+import dev.l2m.score.Song;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code l2m generate}: lyrics in, MIDI and MusicXML (and more) out. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    header = "Compose a melody for lyrics and write it as MIDI and MusicXML.",
+    description = {
+      "",
+      "Each lyric line becomes a phrase; stressed syllables land on strong beats; one note per",
+      "syllable. The same lyrics and --seed always give the same files."
+    },
+    footerHeading = "%n",
+    footer = {
+      "Examples:",
+      "  l2m generate --lyrics \"Amazing grace, how sweet the sound\" --out grace",
+      "  l2m generate --lyrics-file verse.txt -o out --out verse --key Bb --time 6/8 --voice alto",
+      "",
+      "Lyrics notation: 'beau--ti--ful' forces a split; see the README for melismas."
+    })
+final class GenerateCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(GenerateCommand.class);
+
+  private final Environment env;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin GlobalOptions global = new GlobalOptions();
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  LyricsSource source;
+
+  static final class LyricsSource {
+    @Option(
+        names = "--lyrics",
+        paramLabel = "TEXT",
+        description = "The lyrics (use \\n or a real newline between lines; '-' reads stdin).")
+    String text;
+
+    @Option(
+        names = {"-f", "--lyrics-file"},
+        paramLabel = "FILE",
+        description = "Read the lyrics from a UTF-8 text file ('-' reads stdin).")
+    String file;
+  }
+
+  @Option(
+      names = "--out",
+      paramLabel = "NAME",
+      description = "Base file name, without extension or directory (default: from the title).")
+  String out;
+
+  @Option(
+      names = {"-o", "--output-dir"},
+      paramLabel = "DIR",
+      description = "Directory to write into (default: the current directory).")
+  String outputDir;
+
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description = "Comma-separated formats (default: midi,musicxml). Known: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = FormatCandidates.class)
+  String format;
+
+  @Option(names = "--force", description = "Overwrite existing files.")
+  boolean force;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Song title (default: the first line).")
+  String title;
+
+  @Option(names = {"-k", "--key"}, paramLabel = "KEY", description = "Key, e.g. C, F#m, Bb major, D dorian.")
+  String key;
+
+  @Option(names = {"-t", "--tempo"}, paramLabel = "BPM", description = "Tempo in quarter notes per minute (30-240).")
+  String tempo;
+
+  @Option(names = "--time", paramLabel = "METER", description = "Time signature: 4/4, 3/4, 2/4 or 6/8.")
+  String time;
+
+  @Option(
+      names = {"-e", "--emotion"},
+      paramLabel = "NAME",
+      description = "Emotion or synonym from the emotion map (default: analysed from the lyrics).")
+  String emotion;
+
+  @Option(names = "--voice", paramLabel = "VOICE", description = "soprano, alto, tenor, bass, or a range such as C4-A5.")
+  String voice;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: derived from the lyrics, so reruns match).")
+  Long seed;
+
+  @Option(
+      names = "--chords",
+      negatable = true,
+      description = "Chord symbols in the score and an accompaniment track in MIDI (default: on).")
+  Boolean chords;
+
+  @Option(names = "--offline", description = "Never call a language model (the default when none is configured).")
+  boolean offline;
+
+  @Option(names = "--emotion-map", paramLabel = "FILE", description = "Your own emotion map (JSON, see config/emotions.json).")
+  String emotionMap;
+
+  GenerateCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Session session = Session.start(env, global, spec);
+    Console console = session.console();
+    Config config = session.config(flags());
+    EmotionMap map = loadEmotionMap(config, console);
+    Resolved<String> emotionSetting = config.resolved(Settings.EMOTION);
+    if (emotionSetting.value() != null) {
+      checkEmotion(map, emotionSetting);
+    }
+    List<SongWriter> writers = selectWriters(config);
+    String lyricsText = readLyrics();
+    String songTitle = title != null ? title.strip() : defaultTitle(lyricsText);
+    String baseName = out != null ? out : OutputFiles.sanitize(songTitle);
+    OutputFiles.checkBaseName(baseName);
+    long usedSeed = seed != null ? seed : seedFrom(lyricsText);
+
+    SongPipeline pipeline =
+        new SongPipeline(new LyricsParser(new RuleSyllabifier()), new LexiconAnalyzer(map), map);
+    Generation g =
+        pipeline.generate(
+            new GenerationRequest(
+                lyricsText,
+                songTitle,
+                config.get(Settings.KEY),
+                config.get(Settings.TIME),
+                config.get(Settings.TEMPO),
+                emotionSetting.value(),
+                config.get(Settings.VOICE),
+                config.get(Settings.CHORDS),
+                usedSeed));
+    Song song = g.song();
+    Path dir = env.resolve(config.get(Settings.OUTPUT_DIR));
+    List<Path> files = OutputFiles.writeSong(dir, baseName, song, writers, force);
+    LOG.info("wrote {} ({} notes, {}, {} bpm, {}, seed {})", files, song.notes().size(),
+        song.key(), song.tempo(), song.time(), usedSeed);
+
+    if (!g.analysis().note().isEmpty()) {
+      console.detail("analysis: " + g.analysis().note());
+    }
+    for (Path f : files) {
+      console.info("wrote " + display(f));
+    }
+    console.info(summary(g));
+    if (session.json()) {
+      console.result(json(g, files));
+    }
+    return ExitCode.OK;
+  }
+
+  private Map<String, String> flags() {
+    Map<String, String> f = new LinkedHashMap<>();
+    put(f, Settings.KEY.name(), key);
+    put(f, Settings.TEMPO.name(), tempo);
+    put(f, Settings.TIME.name(), time);
+    put(f, Settings.EMOTION.name(), emotion);
+    put(f, Settings.VOICE.name(), voice);
+    put(f, Settings.CHORDS.name(), chords == null ? null : chords.toString());
+    put(f, Settings.FORMAT.name(), format);
+    put(f, Settings.OUTPUT_DIR.name(), outputDir);
+    put(f, Settings.EMOTION_MAP.name(), emotionMap);
+    put(f, Settings.OFFLINE.name(), offline ? "true" : null);
+    return f;
+  }
+
+  private static void put(Map<String, String> f, String name, String value) {
+    if (value != null) {
+      f.put(name, value);
+    }
+  }
+
+  private EmotionMap loadEmotionMap(Config config, Console console) {
+    Resolved<Path> file = config.resolved(Settings.EMOTION_MAP);
+    if (file.value() == null) {
+      return EmotionMap.bundled();
+    }
+    EmotionMap map = EmotionMap.load(env.resolve(file.value()));
+    console.detail("emotion map: " + file.value() + " (from " + file.origin() + ")");
+    return map;
+  }
+
+  private static void checkEmotion(EmotionMap map, Resolved<String> setting) {
+    try {
+      map.resolve(setting.value());
+    } catch (IllegalArgumentException e) {
+      String message = setting.origin() + ": " + e.getMessage();
+      if (setting.source() == SettingSource.FLAG) {
+        throw new FlagValueException(message, e);
+      }
+      throw new ConfigException(message, e);
+    }
+  }
+
+  private List<SongWriter> selectWriters(Config config) {
+    Resolved<List<String>> formats = config.resolved(Settings.FORMAT);
+    try {
+      return SongWriters.standard(config.get(Settings.CHORDS)).select(String.join(",", formats.value()));
+    } catch (IllegalArgumentException e) {
+      String message = formats.origin() + ": " + e.getMessage();
+      if (formats.source() == SettingSource.FLAG) {
+        throw new FlagValueException(message, e);
+      }
+      throw new ConfigException(message, e);
+    }
+  }
+
+  private String readLyrics() {
+    if (source.file != null) {
+      return source.file.equals("-")
+          ? LyricsInput.fromStdin(env.stdin())
+          : LyricsInput.fromFile(env.resolve(Path.of(source.file)));
+    }
+    if (source.text.equals("-")) {
+      return LyricsInput.fromStdin(env.stdin());
+    }
+    // a shell cannot easily pass a newline inside an argument; accept the escape
+    return source.text.replace("\\n", "\n");
+  }
+
+  static String defaultTitle(String lyricsText) {
+    for (String line : lyricsText.split("\n")) {
+      String t = line.strip();
+      if (!t.isEmpty() && !(t.startsWith("[") && t.endsWith("]"))) {
+        t = t.replaceAll("[\\p{Punct}&&[^'’]]+$", "");
+        return t.length() > 60 ? t.substring(0, 60).strip() : t;
+      }
+    }
+    return "Untitled";
+  }
+
+  /** A seed that depends only on the lyrics, so the same lyrics give the same song by default. */
+  static long seedFrom(String lyricsText) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(lyricsText.strip().getBytes(StandardCharsets.UTF_8));
+      long s = 0;
+      for (int i = 0; i < 6; i++) {
+        s = (s << 8) | (h[i] & 0xff);
+      }
+      return s % 1_000_000;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private String display(Path f) {
+    Path rel = f;
+    try {
+      rel = env.workingDir().relativize(f);
+    } catch (IllegalArgumentException e) {
+      rel = f;
+    }
+    return rel.toString().startsWith("..") ? f.toString() : rel.toString();
+  }
+
+  private static String summary(Generation g) {
+    Song s = g.song();
+    return String.format(
+        "%s, %s, %d bpm, %d notes in %d bars, %s (%s), seed %d",
+        s.key().displayName(), s.time(), s.tempo(), s.notes().size(), s.measureCount(),
+        g.profile().name(), g.analysis().source().label(), g.seed());
+  }
+
+  static String json(Generation g, List<Path> files) {
+    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = om.createObjectNode();
+    ArrayNode fs = root.putArray("files");
+    files.forEach(f -> fs.add(f.toString()));
+    Song s = g.song();
+    root.put("title", s.title());
+    root.put("key", s.key().tonicName());
+    root.put("mode", s.key().mode().xmlName());
+    root.put("tempo", s.tempo());
+    root.put("time", s.time().toString());
+    root.put("voice", s.voice().name());
+    root.put("syllables", g.lyrics().syllableCount());
+    root.put("notes", s.notes().size());
+    root.put("measures", s.measureCount());
+    int low = s.notes().stream().mapToInt(Note::pitch).min().orElse(0);
+    int high = s.notes().stream().mapToInt(Note::pitch).max().orElse(0);
+    root.put("ambitus", high - low);
+    root.put("chords", s.chords().size());
+    root.put("seed", g.seed());
+    root.put("emotion", g.profile().name());
+    Analysis a = g.analysis();
+    ObjectNode an = root.putObject("analysis");
+    an.put("source", a.source().label());
+    an.put("emotion", a.emotion());
+    an.put("valence", round(a.valence()));
+    an.put("arousal", round(a.arousal()));
+    an.put("confidence", round(a.confidence()));
+    ArrayNode emphasis = an.putArray("emphasis");
+    a.emphasis().forEach(emphasis::add);
+    if (!a.note().isEmpty()) {
+      an.put("note", a.note());
+    }
+    try {
+      return om.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the JSON result", e);
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** Format names for completion and help. */
+  static final class FormatCandidates implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return SongWriters.standard(true).formats().iterator();
+    }
+  }
+}
