@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       GenerateCommand.class,
       EvaluateCommand.class,
+      CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
