@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     header = "Show or empty the cache of language-model answers.",
     description = {
       "",
-      "l2m keeps validated model answers for 7 days (at most 20 MiB) so the same lyrics with the",
-      "same model, base URL and temperature make no new request. --no-cache skips it for one run."
+      "l2m keeps validated model answers for 7 days (at most 20 MiB), so the same lyrics with the"
+          + " same model, base URL and temperature make no new request. --no-cache skips it for"
+          + " one run."
     },
     subcommands = {CacheCommand.Stats.class, CacheCommand.Clear.class})
 final class CacheCommand implements Callable<Integer> {
