@@ -16,7 +16,6 @@ import dev.l2m.config.Resolved;
 import dev.l2m.config.SettingSource;
 import dev.l2m.config.Settings;
 import dev.l2m.lyrics.LyricsParser;
-import dev.l2m.lyrics.RuleSyllabifier;
 import dev.l2m.output.OutputException;
 import dev.l2m.output.OutputFiles;
 import dev.l2m.output.SongWriter;
@@ -174,7 +173,7 @@ final class GenerateCommand implements Callable<Integer> {
     Optional<LlmAnalyzer> llm = LlmSetup.llm(config, session.dirs(), map, console);
     Analyzer analyzer =
         llm.map(m -> LlmSetup.withFallback(m, offlineAnalyzer, console)).orElse(offlineAnalyzer);
-    SongPipeline pipeline = new SongPipeline(new LyricsParser(new RuleSyllabifier()), analyzer, map);
+    SongPipeline pipeline = new SongPipeline(LyricsParser.withBundledDictionary(), analyzer, map);
     Generation g;
     try {
       g = pipeline.generate(
