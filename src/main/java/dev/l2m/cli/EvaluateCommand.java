@@ -4,6 +4,7 @@ import dev.l2m.evaluate.Evaluation;
 import dev.l2m.evaluate.Evaluator;
 import dev.l2m.evaluate.ReportFormatter;
 import dev.l2m.evaluate.StressLookup;
+import dev.l2m.lyrics.PronouncingDictionary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,11 @@ import picocli.CommandLine.Spec;
     header = "Measure how singable a MusicXML melody is: l2m's or anyone's.",
     description = {
       "",
-      "Reads .musicxml, .xml or compressed .mxl files (first part, lyric verse 1) and reports:",
-      "syllables per note, stressed and unstressed syllables on strong beats, intervals",
-      "(repeats, steps, leaps), syllable durations, ambitus, notes in key, whether the song",
-      "ends on its tonic and whether every bar is complete. Several files also get a",
-      "summary over all of them."
+      "Reads .musicxml, .xml or compressed .mxl files (first part, lyric verse 1)",
+      "and reports syllables per note, stressed and unstressed syllables on strong",
+      "beats, intervals (repeats, steps, leaps), syllable durations, ambitus, notes",
+      "in key, whether the song ends on its tonic and whether every bar is complete.",
+      "Several files also get a summary over all of them."
     },
     footerHeading = "%n",
     footer = {
@@ -76,11 +77,8 @@ final class EvaluateCommand implements Callable<Integer> {
     return failures ? ExitCode.USAGE : ExitCode.OK;
   }
 
-  /**
-   * Dictionary stress for the stress-alignment metric. None is bundled yet, so those two numbers
-   * read "not measured"; wire the bundled pronouncing dictionary in here when it exists.
-   */
+  /** Dictionary stress for the stress-alignment metric: the bundled pronouncing dictionary. */
   static StressLookup stressLookup() {
-    return StressLookup.none();
+    return PronouncingDictionary.bundled()::stresses;
   }
 }

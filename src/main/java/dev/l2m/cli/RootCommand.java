@@ -42,8 +42,10 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      AnalyzeCommand.class,
       EvaluateCommand.class,
       RenderCommand.class,
+      CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
