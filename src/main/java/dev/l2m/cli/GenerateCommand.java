@@ -178,7 +178,8 @@ final class GenerateCommand implements Callable<Integer> {
       checkEmotion(map, emotionSetting);
     }
     AudioSettings audioSettings = OutputFormats.audio(
-        soundfont == null ? null : env.resolve(soundfont), sampleRate, session.dirs().cache());
+        soundfont == null ? null : env.resolve(soundfont), sampleRate,
+        OutputFormats.soundbankCache(session.dirs()));
     List<SongWriter> writers = selectWriters(config, audioSettings, null, null);
     String lyricsText = readLyrics();
     String songTitle = title != null ? title.strip() : defaultTitle(lyricsText);

@@ -34,6 +34,11 @@ final class OutputFormats {
     return all(true, AudioSettings.defaults(Path.of(".")), null, null).formats();
   }
 
+  /** Where the generated built-in soundbank is kept, next to the other caches of l2m. */
+  static Path soundbankCache(dev.l2m.config.UserDirs dirs) {
+    return dirs.cache().resolve("audio");
+  }
+
   /**
    * Audio settings from the flags; the built-in bank is cached in {@code cacheDir}.
    *

@@ -138,7 +138,7 @@ final class RenderCommand implements Callable<Integer> {
       session.console().detail("soundfont: " + soundfont);
       return Soundbanks.fromFile(env.resolve(soundfont));
     }
-    return Soundbanks.builtIn(session.dirs().cache());
+    return Soundbanks.builtIn(OutputFormats.soundbankCache(session.dirs()));
   }
 
   /** "take2.wav" gives {"take2", "wav"}; a name without a usable extension gets ".wav". */

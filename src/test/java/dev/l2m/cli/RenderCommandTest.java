@@ -48,7 +48,7 @@ class RenderCommandTest {
     Path wav = cli.work().resolve("song.wav");
     // 2 s of music + 1.5 s tail at 22050 Hz, 4 bytes a frame, 44 bytes of header
     assertThat(Files.size(wav)).isEqualTo(44 + 3_500_000L * 22_050 / 1_000_000 * 4);
-    assertThat(cli.root().resolve("xdg/cache/l2m")).isDirectoryContaining("glob:**.sf2");
+    assertThat(cli.root().resolve("xdg/cache/l2m/audio")).isDirectoryContaining("glob:**.sf2");
     assertThat(cli.root().resolve("home/.gervill")).doesNotExist();
   }
 
