@@ -61,9 +61,12 @@ echo "jlink: $modules" >&2
 # bin/java is kept (no --strip-native-commands): the package's postinst uses it to make the
 # AppCDS archive at the install path. --generate-cds-archive makes the runtime's base archive,
 # which the app's dynamic archive builds on. No --compress: the package is compressed anyway,
-# and classes from an uncompressed image load faster.
+# and classes from an uncompressed image load faster. l2m is headless: the native libraries for
+# windows, fonts, images and the splash screen are left out, and with them the package's
+# dependencies on X11, freetype, harfbuzz, libpng, libjpeg and lcms (javax.sound keeps libjsound).
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --generate-cds-archive \
+  --exclude-files='**/lib/libawt_xawt.so,**/lib/libjawt.so,**/lib/libsplashscreen.so,**/lib/libfontmanager.so,**/lib/libjavajpeg.so,**/lib/liblcms.so' \
   --output target/jlink-runtime
 
 cds_flag='-XX:SharedArchiveFile=$APPDIR/l2m.jsa'
@@ -78,33 +81,43 @@ jpackage --type app-image --name l2m --app-version "$app_version" \
   "${jp_opts[@]}"
 
 img="$out/l2m"
-# Extras the package links into the system: completions, man page, default config
-mkdir -p "$img/share/bash-completion/completions" "$img/share/zsh/site-functions" \
-  "$img/share/man/man1" "$img/share/config"
-cp completions/l2m.bash "$img/share/bash-completion/completions/l2m"
-cp completions/_l2m "$img/share/zsh/site-functions/_l2m"
-gzip -9 -n -c man/l2m.1 > "$img/share/man/man1/l2m.1.gz"
-cp config/*.json "$img/share/config/"
+# Extras the package links into the system: completions, man page, default config. They go
+# under lib/ because jpackage packages only bin/ and lib/ of an app-image.
+mkdir -p "$img/lib/share/bash-completion/completions" "$img/lib/share/zsh/site-functions" \
+  "$img/lib/share/man/man1" "$img/lib/share/config"
+cp completions/l2m.bash "$img/lib/share/bash-completion/completions/l2m"
+cp completions/_l2m "$img/lib/share/zsh/site-functions/_l2m"
+gzip -9 -n -c man/l2m.1 > "$img/lib/share/man/man1/l2m.1.gz"
+cp config/*.json "$img/lib/share/config/"
 tmpcfg="$(mktemp -d)"
 L2M_CONFIG="$tmpcfg/config.properties" L2M_LOG_DIR="$tmpcfg" "$img/bin/l2m" config init -q
-cp "$tmpcfg/config.properties" "$img/share/config/config.properties.example"
+cp "$tmpcfg/config.properties" "$img/lib/share/config/config.properties.example"
 rm -rf "$tmpcfg"
 
-# The AppCDS training run, shipped in the image: the archive must be made where the app lives
-# (a JDK 17 archive records the class path), so the .deb runs it after installing.
+# The AppCDS archive is made by a script shipped in the image, because a JDK 17 archive records
+# the class path and only works where it was made: the .deb runs it after installing. It is a
+# static archive (class list from a training run, then -Xshare:dump) rather than a dynamic one:
+# only the static kind can hold picocli's classes, which are compiled for Java 5.
 {
   echo '#!/bin/sh'
-  echo '# Makes lib/app/l2m.jsa (AppCDS) for this installation by running l2m once; safe to rerun.'
+  echo '# Makes lib/app/l2m.jsa (AppCDS) for this installation from one training run; safe to rerun.'
   echo 'set -e'
   echo 'app="$(cd "$(dirname "$0")/.." && pwd)"'
   echo 'work="$(mktemp -d)"'
   echo 'trap '"'"'rm -rf "$work"'"'"' EXIT'
   echo 'rm -f "$app/lib/app/l2m.jsa"'
+  printf 'java="$app/lib/runtime/bin/java"\n'
+  printf 'opts="'
+  for o in "${java_options[@]}"; do
+    case "$o" in -Xshare:*|-Xlog:cds*) ;; *) printf '%s ' "$o" ;; esac
+  done
+  printf '"\n'
+  printf '# shellcheck disable=SC2086\n'
   printf 'cd "$work" && HOME="$work" L2M_LOG_DIR="$work/logs" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \\\n'
-  printf '  "$app/lib/runtime/bin/java"'
-  for o in "${java_options[@]}"; do printf ' %q' "$o"; done
-  printf ' -XX:ArchiveClassesAtExit="$app/lib/app/l2m.jsa" -cp "$app/lib/app/l2m.jar" dev.l2m.cli.Main \\\n'
+  printf '  "$java" $opts -Xshare:off -XX:DumpLoadedClassList="$work/l2m.classlist" -cp "$app/lib/app/l2m.jar" dev.l2m.cli.Main \\\n'
   printf '  --lyrics "Twinkle twinkle little star\\\\nhow I wonder what you are" --out train --offline -q >/dev/null 2>&1\n'
+  printf '"$java" $opts -Xshare:dump -XX:SharedClassListFile="$work/l2m.classlist" -XX:SharedArchiveFile="$app/lib/app/l2m.jsa" \\\n'
+  printf '  -cp "$app/lib/app/l2m.jar" >/dev/null 2>&1\n'
   echo 'chmod 644 "$app/lib/app/l2m.jsa"'
 } > "$img/lib/l2m-cds"
 chmod 755 "$img/lib/l2m-cds"
@@ -113,9 +126,9 @@ if [[ "$type" != app-image ]]; then
   echo "jpackage: $type" >&2
   jpackage --type "$type" --app-image "$img" --name l2m --app-version "$app_version" \
     --dest "$out" --resource-dir packaging/linux --install-dir /opt \
-    --description "Turns song lyrics into a singable melody" --vendor "l2m" \
+    --description "Turns song lyrics into a singable melody" --vendor "l2m maintainers" \
     --linux-package-name l2m --linux-app-category sound \
-    --linux-deb-maintainer "l2m maintainers <l2m@example.invalid>"
+    --linux-deb-maintainer "l2m@example.invalid"
 fi
 
 # The image in target/ gets its own archive for this path (the package makes its own at install)
