@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code l2m doctor}: checks the set-up and says how to fix each problem. */
@@ -32,6 +33,11 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global = new GlobalOptions();
 
+  @Option(
+      names = "--online",
+      description = "Also call the model endpoint (GET /models) and report latency and errors.")
+  boolean online;
+
   DoctorCommand(Environment env) {
     this.env = env;
   }
@@ -47,7 +53,7 @@ final class DoctorCommand implements Callable<Integer> {
             env.osName(),
             Runtime.version(),
             System.getProperty("java.vendor") + ", " + System.getProperty("java.home"));
-    List<Check> checks = doctor.run();
+    List<Check> checks = doctor.run(online);
     boolean failed = Doctor.failed(checks);
     PrintWriter out = spec.commandLine().getOut();
     if (global.json) {

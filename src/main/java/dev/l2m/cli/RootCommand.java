@@ -42,8 +42,11 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      AnalyzeCommand.class,
+      EvaluateCommand.class,
       DoctorCommand.class,
       ConfigCommand.class,
+      CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

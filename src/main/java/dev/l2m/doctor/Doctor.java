@@ -30,7 +30,8 @@ public final class Doctor {
   static final int MIN_JAVA = 17;
 
   /** Environment variables l2m reads besides the per-setting ones. */
-  static final List<String> OTHER_VARIABLES = List.of("L2M_CONFIG", "L2M_LOG_DIR");
+  static final List<String> OTHER_VARIABLES =
+      List.of("L2M_CONFIG", "L2M_LOG_DIR", "L2M_CACHE_DIR", "L2M_NO_CACHE", "L2M_CONNECT_TIMEOUT", "L2M_TOTAL_TIMEOUT");
 
   private final Map<String, String> env;
   private final Path workingDir;
@@ -60,8 +61,16 @@ public final class Doctor {
     this.javaDescription = javaDescription;
   }
 
-  /** Runs every check, in the order they are best read. */
+  /** Runs every check, in the order they are best read; nothing touches the network. */
   public List<Check> run() {
+    return run(false);
+  }
+
+  /**
+   * Runs every check; with {@code online}, also calls the model endpoint once (when the
+   * configuration is otherwise sound).
+   */
+  public List<Check> run(boolean online) {
     List<Check> checks = new ArrayList<>();
     checks.add(java());
     Path file = dirs.configFile(env);
@@ -86,6 +95,9 @@ public final class Doctor {
       checks.add(emotionMap(config.resolved(Settings.EMOTION_MAP)));
       checks.add(baseUrl(config.resolved(Settings.BASE_URL)));
       checks.add(apiKey(config));
+      if (online && !failed(checks)) {
+        checks.add(OnlineCheck.run(config));
+      }
     }
     return List.copyOf(checks);
   }
@@ -157,6 +169,16 @@ public final class Doctor {
     }
     if (name.equals("L2M_LOG_DIR") && !Path.of(value).isAbsolute()) {
       return Check.fail(name, "'" + value + "' is not an absolute path, so it is ignored", "set " + name + " to an absolute directory");
+    }
+    if (name.endsWith("_TIMEOUT")) {
+      try {
+        int secs = Integer.parseInt(value.trim());
+        if (secs < 1 || secs > 1800) {
+          return Check.fail(name, "'" + value + "' is out of range (1-1800 seconds)", "fix or unset " + name);
+        }
+      } catch (NumberFormatException e) {
+        return Check.fail(name, "'" + value + "' is not a whole number of seconds", "fix or unset " + name);
+      }
     }
     return Check.ok(name, "'" + value + "'");
   }
@@ -230,8 +252,8 @@ public final class Doctor {
   }
 
   private static Check baseUrl(Resolved<String> setting) {
-    return BaseUrls.problem(setting.value())
-        .map(p -> Check.fail("base-url", p + " (from " + setting.origin() + ")",
+    return BaseUrls.problem(setting.value(), setting.origin())
+        .map(p -> Check.fail("base-url", p,
             "use an https:// URL, or http://localhost for a local model server"))
         .orElseGet(() -> Check.ok("base-url", setting.value() + " (" + setting.source().label() + ")"));
   }
@@ -244,7 +266,7 @@ public final class Doctor {
         return Check.ok("api-key", "none; offline mode (the built-in lyrics analysis is used)");
       }
       String url = config.get(Settings.BASE_URL);
-      if (BaseUrls.problem(url).isEmpty() && isLocal(url)) {
+      if (BaseUrls.problem(url, "base-url").isEmpty() && isLocal(url)) {
         return Check.ok("api-key", "none; the local model server at " + url + " may not need one");
       }
       return Check.fail("api-key", "a model is configured (" + config.get(Settings.MODEL) + ") but no API key is set",

@@ -67,6 +67,8 @@ class DoctorTest {
     "L2M_CACHE, 2, not true or false",
     "L2M_FORMAT, ',', list is empty",
     "L2M_LOG_DIR, relative/logs, not an absolute path",
+    "L2M_CONNECT_TIMEOUT, soon, not a whole number",
+    "L2M_TOTAL_TIMEOUT, 0, out of range",
   })
   void eachBrokenVariableFailsWithAFix(String name, String value, String reason) {
     Map<String, String> env = env();
@@ -176,17 +178,17 @@ class DoctorTest {
 
   @ParameterizedTest
   @CsvSource({
-    "ftp://example.com/v1, https://",
-    "http://api.example.com/v1, unencrypted",
-    "not a url, not a URL",
-    "https:///v1, no host",
+    "ftp://example.com/v1, not an http(s) URL",
+    "http://api.example.com/v1, must use https",
+    "not a url, not an http(s) URL",
+    "https://api.example.com/v1?x=1, query string",
   })
   void badBaseUrlFails(String url, String reason) {
     Map<String, String> env = env();
     env.put("L2M_BASE_URL", url);
     Check c = named(run(env), "base-url");
     assertThat(c.failed()).as("%s", c).isTrue();
-    assertThat(c.detail()).contains(reason);
+    assertThat(c.detail()).contains(reason).contains("L2M_BASE_URL");
   }
 
   @ParameterizedTest
