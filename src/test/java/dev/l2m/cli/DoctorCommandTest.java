@@ -28,6 +28,22 @@ class DoctorCommandTest {
   }
 
   @Test
+  void onlineReportsTheEndpoint() throws Exception {
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.start();
+      server.enqueue(new mockwebserver3.MockResponse.Builder().code(401).build());
+      CliRunner.Result r =
+          new CliRunner(tmp)
+              .env("L2M_MODEL", "m")
+              .env("L2M_BASE_URL", server.url("/v1").toString())
+              .env("L2M_API_KEY", "sk-abcdefghijklmnopqrstuvwxyz1234")
+              .run("doctor", "--online");
+      assertThat(r.exitCode()).as("%s", r).isEqualTo(ExitCode.CONFIG);
+      assertThat(r.out()).containsPattern("FAIL +online +GET .*/v1/models: HTTP 401 in \\d+ ms");
+    }
+  }
+
+  @Test
   void quietShowsOnlyProblems() {
     CliRunner.Result r = new CliRunner(tmp).env("L2M_CHORDS", "perhaps").run("doctor", "-q");
     assertThat(r.exitCode()).isEqualTo(ExitCode.CONFIG);
