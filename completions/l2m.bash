@@ -158,10 +158,15 @@ function _complete_l2m() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} evaluate" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} render" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_l2m_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config path" ];    then _picocli_l2m_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config init" ];    then _picocli_l2m_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache stats" ];    then _picocli_l2m_cache; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache clear" ];    then _picocli_l2m_cache; return $?; fi
 
@@ -170,19 +175,29 @@ function _complete_l2m() {
   local cmds1=(analyze)
   local cmds2=(evaluate)
   local cmds3=(render)
-  local cmds4=(cache)
-  local cmds5=(completion)
-  local cmds6=(version)
-  local cmds7=(help)
-  local cmds8=(cache stats)
-  local cmds9=(cache clear)
+  local cmds4=(doctor)
+  local cmds5=(config)
+  local cmds6=(cache)
+  local cmds7=(completion)
+  local cmds8=(version)
+  local cmds9=(help)
+  local cmds10=(config show)
+  local cmds11=(config path)
+  local cmds12=(config init)
+  local cmds13=(cache stats)
+  local cmds14=(cache clear)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_l2m_cache_clear; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_cache_stats; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_version; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_cache; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_l2m_cache_clear; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_l2m_cache_stats; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_l2m_config_init; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_l2m_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_l2m_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_l2m_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_version; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_cache; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_config; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_doctor; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_render; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_evaluate; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_analyze; return $?; fi
@@ -197,7 +212,7 @@ function _picocli_l2m() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate analyze evaluate render cache completion version help"
+  local commands="generate analyze evaluate render doctor config cache completion version help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -443,6 +458,57 @@ function _picocli_l2m_render() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `doctor` subcommand.
+function _picocli_l2m_doctor() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--online' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_l2m_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="show path init"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `cache` subcommand.
 function _picocli_l2m_cache() {
   # Get completion data
@@ -502,9 +568,111 @@ function _picocli_l2m_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate analyze evaluate render cache completion version"
+  local commands="generate analyze evaluate render doctor config cache completion version"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_l2m_config_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '-s' '--set'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-s'|'--set')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `path` subcommand.
+function _picocli_l2m_config_path() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_l2m_config_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates completions/ from the command model. CompletionsTest fails until this is run after
-# an option changes, so the shipped scripts never drift from the commands.
+# Regenerates completions/ and man/l2m.1 from the command model. CompletionsTest and ManPageTest
+# fail until this is run after an option changes, so the shipped files never drift from the
+# commands.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/l2m" completion bash > "$here/completions/l2m.bash"
 "$here/l2m" completion zsh > "$here/completions/_l2m"
-echo "updated completions/l2m.bash and completions/_l2m" >&2
+java -cp "$here/target/l2m.jar" dev.l2m.cli.ManPage "$here/man"
+echo "updated completions/l2m.bash, completions/_l2m and man/l2m.1" >&2

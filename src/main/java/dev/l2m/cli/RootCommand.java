@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       EvaluateCommand.class,
       RenderCommand.class,
+      DoctorCommand.class,
+      ConfigCommand.class,
       CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,

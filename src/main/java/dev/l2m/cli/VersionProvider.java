@@ -12,8 +12,8 @@ public final class VersionProvider implements IVersionProvider {
   public String[] getVersion() {
     Properties p = buildInfo();
     return new String[] {
-      "l2m " + p.getProperty("version", "unknown"),
-      "commit " + p.getProperty("commit", "unknown") + ", built " + p.getProperty("build-date", "unknown"),
+      "l2m " + info(p, "version"),
+      "commit " + info(p, "commit") + ", built " + info(p, "build-date"),
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
           + System.getProperty("java.vendor") + ")"
     };
@@ -21,7 +21,16 @@ public final class VersionProvider implements IVersionProvider {
 
   /** The version string alone ("0.1.0"). */
   public static String version() {
-    return buildInfo().getProperty("version", "unknown");
+    return info(buildInfo(), "version");
+  }
+
+  /**
+   * One build fact, or "unknown" when the build did not record it (an IDE build that skipped
+   * resource filtering leaves the placeholder).
+   */
+  static String info(Properties p, String name) {
+    String v = p.getProperty(name, "").strip();
+    return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
   }
 
   static Properties buildInfo() {
