@@ -4,6 +4,7 @@ import dev.l2m.evaluate.Evaluation;
 import dev.l2m.evaluate.Evaluator;
 import dev.l2m.evaluate.ReportFormatter;
 import dev.l2m.evaluate.StressLookup;
+import dev.l2m.lyrics.PronouncingDictionary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,8 @@ final class EvaluateCommand implements Callable<Integer> {
     return failures ? ExitCode.USAGE : ExitCode.OK;
   }
 
-  /**
-   * Dictionary stress for the stress-alignment metric. None is bundled yet, so those two numbers
-   * read "not measured"; wire the bundled pronouncing dictionary in here when it exists.
-   */
+  /** Dictionary stress for the stress-alignment metric: the bundled pronouncing dictionary. */
   static StressLookup stressLookup() {
-    return StressLookup.none();
+    return PronouncingDictionary.bundled()::stresses;
   }
 }

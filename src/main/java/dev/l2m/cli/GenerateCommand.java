@@ -14,7 +14,6 @@ import dev.l2m.config.Resolved;
 import dev.l2m.config.SettingSource;
 import dev.l2m.config.Settings;
 import dev.l2m.lyrics.LyricsParser;
-import dev.l2m.lyrics.RuleSyllabifier;
 import dev.l2m.output.OutputException;
 import dev.l2m.output.OutputFiles;
 import dev.l2m.output.SongWriter;
@@ -166,7 +165,7 @@ final class GenerateCommand implements Callable<Integer> {
     long usedSeed = seed != null ? seed : seedFrom(lyricsText);
 
     SongPipeline pipeline =
-        new SongPipeline(new LyricsParser(new RuleSyllabifier()), new LexiconAnalyzer(map), map);
+        new SongPipeline(LyricsParser.withBundledDictionary(), new LexiconAnalyzer(map), map);
     Generation g =
         pipeline.generate(
             new GenerationRequest(

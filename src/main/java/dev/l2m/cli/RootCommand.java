@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      AnalyzeCommand.class,
       EvaluateCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
