@@ -48,6 +48,8 @@ public final class MusicXmlReader {
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final String CONTAINER = "META-INF/container.xml";
+  private static final java.util.regex.Pattern VERSE_NUMBER =
+      java.util.regex.Pattern.compile("^\\d{1,2}[.)]+\\s*(?=[\\p{L}'‘’])");
 
   private final Limits limits;
   private final XMLInputFactory factory;
@@ -801,7 +803,8 @@ public final class MusicXmlReader {
             break;
         }
       }
-      String t = text.toString().strip();
+      // some files print the verse number inside the first syllable ("1. 'Round"): not sung
+      String t = VERSE_NUMBER.matcher(text.toString().strip()).replaceFirst("");
       if (t.isEmpty() || t.chars().noneMatch(Character::isLetterOrDigit)) {
         return null;
       }
