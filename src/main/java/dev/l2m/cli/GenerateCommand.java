@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.analysis.Analysis;
 import dev.l2m.analysis.EmotionMap;
+import dev.l2m.analysis.Analyzer;
 import dev.l2m.analysis.LexiconAnalyzer;
+import dev.l2m.llm.LlmAnalyzer;
 import dev.l2m.config.Config;
 import dev.l2m.config.ConfigException;
 import dev.l2m.config.FlagValueException;
@@ -17,7 +19,7 @@ import dev.l2m.lyrics.LyricsParser;
 import dev.l2m.output.OutputException;
 import dev.l2m.output.OutputFiles;
 import dev.l2m.output.SongWriter;
-import dev.l2m.output.SongWriters;
+import dev.l2m.output.AudioSettings;
 import dev.l2m.pipeline.Generation;
 import dev.l2m.pipeline.GenerationRequest;
 import dev.l2m.pipeline.SongPipeline;
@@ -30,6 +32,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +71,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global = new GlobalOptions();
 
+  @Mixin LlmOptions llmOptions = new LlmOptions();
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   LyricsSource source;
 
@@ -103,6 +108,21 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Comma-separated formats (default: midi,musicxml). Known: ${COMPLETION-CANDIDATES}.",
       completionCandidates = FormatCandidates.class)
   String format;
+
+  @Option(names = "--audio", description = "Also write NAME.wav (same as adding wav to --format).")
+  boolean audio;
+
+  @Option(
+      names = "--soundfont",
+      paramLabel = "FILE.sf2",
+      description = "SoundFont 2 bank for WAV output (default: Java's built-in instruments).")
+  Path soundfont;
+
+  @Option(
+      names = "--sample-rate",
+      paramLabel = "HZ",
+      description = "WAV sample rate: 22050, 44100 (default) or 48000, for example.")
+  Integer sampleRate;
 
   @Option(names = "--force", description = "Overwrite existing files.")
   boolean force;
@@ -157,17 +177,24 @@ final class GenerateCommand implements Callable<Integer> {
     if (emotionSetting.value() != null) {
       checkEmotion(map, emotionSetting);
     }
-    List<SongWriter> writers = selectWriters(config);
+    AudioSettings audioSettings = OutputFormats.audio(
+        soundfont == null ? null : env.resolve(soundfont), sampleRate,
+        OutputFormats.soundbankCache(session.dirs()));
+    List<SongWriter> writers = selectWriters(config, audioSettings, null, null);
     String lyricsText = readLyrics();
     String songTitle = title != null ? title.strip() : defaultTitle(lyricsText);
     String baseName = out != null ? out : OutputFiles.sanitize(songTitle);
     OutputFiles.checkBaseName(baseName);
     long usedSeed = seed != null ? seed : seedFrom(lyricsText);
 
-    SongPipeline pipeline =
-        new SongPipeline(LyricsParser.withBundledDictionary(), new LexiconAnalyzer(map), map);
-    Generation g =
-        pipeline.generate(
+    Analyzer offlineAnalyzer = new LexiconAnalyzer(map);
+    Optional<LlmAnalyzer> llm = LlmSetup.llm(config, session.dirs(), map, console);
+    Analyzer analyzer =
+        llm.map(m -> LlmSetup.withFallback(m, offlineAnalyzer, console)).orElse(offlineAnalyzer);
+    SongPipeline pipeline = new SongPipeline(LyricsParser.withBundledDictionary(), analyzer, map);
+    Generation g;
+    try {
+      g = pipeline.generate(
             new GenerationRequest(
                 lyricsText,
                 songTitle,
@@ -178,8 +205,13 @@ final class GenerateCommand implements Callable<Integer> {
                 config.get(Settings.VOICE),
                 config.get(Settings.CHORDS),
                 usedSeed));
+    } finally {
+      llm.ifPresent(LlmAnalyzer::close);
+    }
     Song song = g.song();
     Path dir = env.resolve(config.get(Settings.OUTPUT_DIR));
+    // the JSON writer records the analysis and the seed, known only now
+    writers = selectWriters(config, audioSettings, g.analysis(), usedSeed);
     List<Path> files = OutputFiles.writeSong(dir, baseName, song, writers, force);
     LOG.info("wrote {} ({} notes, {}, {} bpm, {}, seed {})", files, song.notes().size(),
         song.key(), song.tempo(), song.time(), usedSeed);
@@ -209,6 +241,7 @@ final class GenerateCommand implements Callable<Integer> {
     put(f, Settings.OUTPUT_DIR.name(), outputDir);
     put(f, Settings.EMOTION_MAP.name(), emotionMap);
     put(f, Settings.OFFLINE.name(), offline ? "true" : null);
+    llmOptions.addTo(f);
     return f;
   }
 
@@ -240,10 +273,13 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private List<SongWriter> selectWriters(Config config) {
+  private List<SongWriter> selectWriters(
+      Config config, AudioSettings audioSettings, Analysis analysis, Long usedSeed) {
     Resolved<List<String>> formats = config.resolved(Settings.FORMAT);
+    String names = String.join(",", formats.value()) + (audio ? ",wav" : "");
     try {
-      return SongWriters.standard(config.get(Settings.CHORDS)).select(String.join(",", formats.value()));
+      return OutputFormats.all(config.get(Settings.CHORDS), audioSettings, analysis, usedSeed)
+          .select(names);
     } catch (IllegalArgumentException e) {
       String message = formats.origin() + ": " + e.getMessage();
       if (formats.source() == SettingSource.FLAG) {
@@ -357,7 +393,7 @@ final class GenerateCommand implements Callable<Integer> {
   static final class FormatCandidates implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return SongWriters.standard(true).formats().iterator();
+      return OutputFormats.names().iterator();
     }
   }
 }

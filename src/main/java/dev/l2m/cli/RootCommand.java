@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      RenderCommand.class,
+      CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
