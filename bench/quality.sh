@@ -46,21 +46,12 @@ if [[ ! -f "$jar" || ! -f "$tests/dev/l2m/bench/QualityBench.class" ]]; then
   (cd "$here" && mvn -q -B -o package -DskipTests) >&2
 fi
 
-# Stress digits: the CMU Pronouncing Dictionary (npm package, ISC licence), cached per user.
-if [[ -z "$cmudict" ]]; then
-  cache="${XDG_CACHE_HOME:-$HOME/.cache}/l2m-bench"
-  cmudict="$cache/package/index.js"
-  if [[ ! -f "$cmudict" ]] && command -v npm >/dev/null; then
-    mkdir -p "$cache"
-    (cd "$cache" && npm pack --silent cmu-pronouncing-dictionary@3.0.0 >/dev/null 2>&1 \
-      && tar xzf cmu-pronouncing-dictionary-3.0.0.tgz) || true
-  fi
-fi
+# Stress digits come from l2m's bundled pronouncing dictionary; --cmudict FILE (the CMU text
+# format or the npm package's index.js) uses another one instead.
 stress_args=()
-if [[ -f "$cmudict" ]]; then
+if [[ -n "$cmudict" ]]; then
+  [[ -f "$cmudict" ]] || { echo "quality.sh: no dictionary file at $cmudict" >&2; exit 2; }
   stress_args=("$cmudict")
-else
-  echo "quality.sh: no CMU dictionary (give --cmudict FILE); stress alignment will be blank" >&2
 fi
 
 if [[ -z "$work" ]]; then

@@ -2,6 +2,7 @@ package dev.l2m.evaluate;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Metrics pooled over many songs: shares are over all syllables (or words) of all songs, not
@@ -101,7 +102,7 @@ public record CorpusReport(List<SongReport> songs) {
     return a;
   }
 
-  private long sum(java.util.function.ToIntFunction<SongReport> f) {
+  private long sum(ToIntFunction<SongReport> f) {
     return songs.stream().mapToLong(f::applyAsInt).sum();
   }
 }

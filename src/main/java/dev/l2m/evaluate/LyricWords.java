@@ -113,6 +113,11 @@ public final class LyricWords {
     return out.matches("'+") ? "" : out;
   }
 
+  /** Elision marks do not make another word: 'tis, tis and lovin' compare as the same. */
+  private static String comparable(String word) {
+    return normalise(word).replace("'", "");
+  }
+
   /**
    * Compares the words a song sings with the words it was given.
    *
@@ -120,8 +125,8 @@ public final class LyricWords {
    * @param sung the sung words (see {@link #texts(List)})
    */
   public static LyricFidelity compare(List<String> expected, List<String> sung) {
-    List<String> e = expected.stream().map(LyricWords::normalise).filter(w -> !w.isEmpty()).toList();
-    List<String> s = sung.stream().map(LyricWords::normalise).filter(w -> !w.isEmpty()).toList();
+    List<String> e = expected.stream().map(LyricWords::comparable).filter(w -> !w.isEmpty()).toList();
+    List<String> s = sung.stream().map(LyricWords::comparable).filter(w -> !w.isEmpty()).toList();
     int[][] lcs = new int[e.size() + 1][s.size() + 1];
     for (int i = e.size() - 1; i >= 0; i--) {
       for (int j = s.size() - 1; j >= 0; j--) {

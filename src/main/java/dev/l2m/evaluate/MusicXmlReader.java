@@ -12,8 +12,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -48,6 +51,8 @@ public final class MusicXmlReader {
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final String CONTAINER = "META-INF/container.xml";
+  private static final Pattern VERSE_NUMBER =
+      Pattern.compile("^\\d{1,2}[.)]+\\s*(?=[\\p{L}'‘’])");
 
   private final Limits limits;
   private final XMLInputFactory factory;
@@ -216,7 +221,7 @@ public final class MusicXmlReader {
     ZipEntry container = zip.getEntry(CONTAINER);
     if (container != null) {
       byte[] bytes = readBounded(zip, container, name);
-      String path = containerRootPath(bytes, name);
+      String path = containerRootPath(bytes);
       if (path != null) {
         if (!isSafeEntryName(path)) {
           throw new MusicXmlException(
@@ -234,7 +239,7 @@ public final class MusicXmlReader {
     throw new MusicXmlException(name + " is a zip archive without a MusicXML score inside.");
   }
 
-  private String containerRootPath(byte[] bytes, String name) {
+  private String containerRootPath(byte[] bytes) {
     XMLStreamReader r = null;
     try {
       r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
@@ -427,7 +432,7 @@ public final class MusicXmlReader {
      * length (whole quarters as n/4, otherwise eighths as n/8) instead of assuming 4/4.
      */
     private void inferMeter() {
-      java.util.Map<Long, Integer> lengths = new java.util.HashMap<>();
+      Map<Long, Integer> lengths = new HashMap<>();
       for (ScoreMeasure m : measures) {
         long eighths = Math.round(m.filled() * 2);
         if (eighths > 0 && Math.abs(m.filled() * 2 - eighths) < ScoreMeasure.EPSILON) {
@@ -437,9 +442,9 @@ public final class MusicXmlReader {
       long common =
           lengths.entrySet().stream()
               .max(
-                  java.util.Map.Entry.<Long, Integer>comparingByValue()
-                      .thenComparing(java.util.Map.Entry.comparingByKey()))
-              .map(java.util.Map.Entry::getKey)
+                  Map.Entry.<Long, Integer>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .map(Map.Entry::getKey)
               .orElse(8L);
       TimeSignature inferred;
       try {
@@ -801,7 +806,8 @@ public final class MusicXmlReader {
             break;
         }
       }
-      String t = text.toString().strip();
+      // some files print the verse number inside the first syllable ("1. 'Round"): not sung
+      String t = VERSE_NUMBER.matcher(text.toString().strip()).replaceFirst("");
       if (t.isEmpty() || t.chars().noneMatch(Character::isLetterOrDigit)) {
         return null;
       }

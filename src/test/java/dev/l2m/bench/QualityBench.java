@@ -14,7 +14,7 @@ import dev.l2m.evaluate.SongMetrics;
 import dev.l2m.evaluate.SongReport;
 import dev.l2m.evaluate.StressLookup;
 import dev.l2m.lyrics.LyricsParser;
-import dev.l2m.lyrics.RuleSyllabifier;
+import dev.l2m.lyrics.PronouncingDictionary;
 import dev.l2m.output.MusicXmlWriter;
 import dev.l2m.pipeline.GenerationRequest;
 import dev.l2m.pipeline.SongPipeline;
@@ -66,7 +66,9 @@ public final class QualityBench {
       new QualityBench(System.out).generate(Path.of(args[1]), Long.parseLong(args[2]));
     } else if (args.length >= 2 && args[0].equals("report")) {
       StressLookup stress =
-          args.length >= 3 ? CmuStressFile.load(Path.of(args[2])) : StressLookup.none();
+          args.length >= 3
+              ? CmuStressFile.load(Path.of(args[2]))
+              : PronouncingDictionary.bundled()::stresses;
       boolean passed = new QualityBench(System.out).report(Path.of(args[1]), stress);
       System.exit(passed ? 0 : 3);
     } else {
@@ -128,12 +130,13 @@ public final class QualityBench {
 
   /**
    * Sets every extracted lyric with the same pipeline and defaults as {@code l2m generate
-   * --offline} (soprano, chords on), in this JVM; a song that fails is reported and skipped.
+   * --offline} (bundled dictionary, lexicon analyser, soprano, chords on), in this JVM; a song
+   * that fails is reported and skipped.
    */
   int generate(Path work, long seed) throws IOException {
     EmotionMap map = EmotionMap.bundled();
     SongPipeline pipeline =
-        new SongPipeline(new LyricsParser(new RuleSyllabifier()), new LexiconAnalyzer(map), map);
+        new SongPipeline(LyricsParser.withBundledDictionary(), new LexiconAnalyzer(map), map);
     Path dir = Files.createDirectories(work.resolve("generated"));
     int made = 0;
     for (String row : Files.readAllLines(work.resolve("songs.tsv"), StandardCharsets.UTF_8)) {

@@ -69,6 +69,9 @@ class LyricWordsTest {
     assertThat(lost.matchedInOrder()).isEqualTo(3);
     assertThat(lost.share()).isEqualTo(0.75);
 
+    assertThat(LyricWords.compare(List.of("'Swonderful", "ritin'"), List.of("swonderful", "ritin")).isExact())
+        .isTrue();
+
     LyricFidelity invented = LyricWords.compare(List.of("moon"), List.of("moon", "la"));
     assertThat(invented.isExact()).isFalse();
     assertThat(invented.firstDifference()).isEqualTo(1);

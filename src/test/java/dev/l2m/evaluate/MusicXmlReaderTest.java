@@ -202,6 +202,23 @@ class MusicXmlReaderTest {
   }
 
   @Test
+  void aVerseNumberPrintedInTheFirstSyllableIsNotSung() {
+    ScoreMelody m =
+        read(
+            score(
+                measure(
+                    1,
+                    attributes(1, 0, null, 4, 4),
+                    sung("C5", 1, "single", "1. 'Round"),
+                    sung("D5", 1, "single", "2.You"),
+                    sung("E5", 1, "single", "1........Loud"),
+                    sung("F5", 1, "single", "1"))));
+    assertThat(m.notes())
+        .extracting(n -> n.lyric().text())
+        .containsExactly("'Round", "You", "Loud", "1");
+  }
+
+  @Test
   void alterationsAndOctavesGiveMidiNumbers() {
     ScoreMelody m =
         read(
