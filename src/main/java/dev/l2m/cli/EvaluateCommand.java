@@ -23,11 +23,11 @@ import picocli.CommandLine.Spec;
     header = "Measure how singable a MusicXML melody is: l2m's or anyone's.",
     description = {
       "",
-      "Reads .musicxml, .xml or compressed .mxl files (first part, lyric verse 1) and reports:",
-      "syllables per note, stressed and unstressed syllables on strong beats, intervals",
-      "(repeats, steps, leaps), syllable durations, ambitus, notes in key, whether the song",
-      "ends on its tonic and whether every bar is complete. Several files also get a",
-      "summary over all of them."
+      "Reads .musicxml, .xml or compressed .mxl files (first part, lyric verse 1)",
+      "and reports syllables per note, stressed and unstressed syllables on strong",
+      "beats, intervals (repeats, steps, leaps), syllable durations, ambitus, notes",
+      "in key, whether the song ends on its tonic and whether every bar is complete.",
+      "Several files also get a summary over all of them."
     },
     footerHeading = "%n",
     footer = {

@@ -82,6 +82,9 @@ public final class Composer {
     }
     Map<Integer, List<RomanNumeral>> stanzaProgression = new HashMap<>();
     int climax = climaxLine(lines);
+    while (fullSource[climax] >= 0) {
+      climax = fullSource[climax];
+    }
 
     PhraseMusic[] music = new PhraseMusic[count];
     SplittableRandom rhythmRandom = random.split();
@@ -391,6 +394,15 @@ public final class Composer {
             u += tone ? 0.2 : -0.8;
           }
         }
+        boolean tonicNote = Math.floorMod(pitch - key.tonic(), 12) == 0;
+        if (p == k - 1 && !(i == n - 1 && tonicNote)) {
+          // the top of the window belongs to the song's climax, on its most important word
+          if (!climax) {
+            u = Double.NEGATIVE_INFINITY;
+          } else if (i == highNote) {
+            u += 3.0;
+          }
+        }
         if (i == n - 1) {
           u += cadenceWeight(line.cadence(), pitch, chords.get(chords.size() - 1).numeral());
           if (nextFirstPitch >= 0 && Math.abs(pitch - nextFirstPitch) > 12) {
@@ -408,7 +420,17 @@ public final class Composer {
           row[p] = row[p] == Double.NEGATIVE_INFINITY ? row[p] : 0;
         }
       }
-      idx = new PitchSampler(scale).sample(unary, -1, rnd);
+      idx = new PitchSampler(scale).sample(unary, previousPitch, rnd);
+    }
+    if (idx == null) {
+      // cannot happen with a window of an octave or more; stay on a tonic rather than fail
+      idx = new int[n];
+      for (int p = 0; p < k; p++) {
+        if (Math.floorMod(scale[p] - key.tonic(), 12) == 0) {
+          Arrays.fill(idx, p);
+          break;
+        }
+      }
     }
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
@@ -470,7 +492,7 @@ public final class Composer {
    * phrase: a plain value (half, dotted half, whole...) followed by a breath when there is room.
    */
   private long endingLength(long room) {
-    long[] plain = {8, 6, 4, 3, 2};
+    long[] plain = time.isCompound() ? new long[] {12, 9, 6, 3, 2} : new long[] {8, 6, 4, 3, 2};
     long breath = room >= 6L * grid ? 2L * grid : room >= 3L * grid ? grid : 0;
     for (long quarters8 : plain) {
       long ticks = quarters8 * Ticks.PER_QUARTER / 2;
@@ -490,7 +512,14 @@ public final class Composer {
       origin[k] = cursor;
       cursor += (long) music[k].bars() * bar;
     }
-    long length = cursor;
+    // the song ends with the bar its last note lands in (a short last note gets one more bar)
+    int lastPhrase = music.length - 1;
+    long finalStart = origin[lastPhrase] + (long) music[lastPhrase].lastOnset() * grid;
+    long finalBarEnd = pickup + (Math.floorDiv(finalStart - pickup, bar) + 1) * bar;
+    if (finalBarEnd - finalStart < time.beatTicks() * 2L && finalBarEnd + bar <= cursor) {
+      finalBarEnd += bar;
+    }
+    long length = Math.min(cursor, finalBarEnd);
     int velocity = Math.max(1, Math.min(127, request.profile().velocity()));
     List<Note> notes = new ArrayList<>();
     List<ChordSymbol> chords = new ArrayList<>();
@@ -498,7 +527,7 @@ public final class Composer {
     for (int k = 0; k < music.length; k++) {
       PhraseMusic m = music[k];
       LineInfo line = lines.get(k);
-      long phraseEnd = origin[k] + (long) m.bars() * bar;
+      long phraseEnd = Math.min(length, origin[k] + (long) m.bars() * bar);
       long lastStart = origin[k] + (long) m.lastOnset() * grid;
       long end = phraseEnd;
       if (k + 1 < music.length) {
@@ -540,8 +569,12 @@ public final class Composer {
       }
       if (request.chords()) {
         for (ChordSlot c : m.chords()) {
-          chords.add(new ChordSymbol(
-              origin[k] + c.start(), c.duration(), c.numeral().root(key), c.numeral().quality()));
+          long start = origin[k] + c.start();
+          if (start < length) {
+            int duration = (int) Math.min(c.duration(), length - start);
+            chords.add(new ChordSymbol(
+                start, duration, c.numeral().root(key), c.numeral().quality()));
+          }
         }
       }
     }

@@ -18,8 +18,14 @@ final class RhythmPlanner {
 
   /** Relative frequency of syllable durations in sung melodies, in quarter notes. */
   private static final double[][] DURATION_PRIOR = {
-    {0.25, 0.03}, {0.5, 0.32}, {0.75, 0.02}, {1.0, 0.30}, {1.5, 0.14}, {2.0, 0.13},
+    {0.25, 0.03}, {0.5, 0.27}, {0.75, 0.02}, {1.0, 0.32}, {1.5, 0.14}, {2.0, 0.13},
     {2.5, 0.008}, {3.0, 0.045}, {4.0, 0.03}
+  };
+
+  /** The same for compound meters (6/8, 9/8, 12/8), where the beat is a dotted quarter. */
+  private static final double[][] COMPOUND_PRIOR = {
+    {0.5, 0.34}, {1.0, 0.30}, {1.5, 0.20}, {2.0, 0.02}, {2.5, 0.01}, {3.0, 0.08},
+    {4.5, 0.02}, {6.0, 0.015}
   };
 
   private final TimeSignature time;
@@ -179,7 +185,7 @@ final class RhythmPlanner {
     double quarters = units * (double) grid / Ticks.PER_QUARTER;
     double beats = units * (double) grid / time.beatTicks();
     double p = 0.002;
-    for (double[] entry : DURATION_PRIOR) {
+    for (double[] entry : time.isCompound() ? COMPOUND_PRIOR : DURATION_PRIOR) {
       if (Math.abs(entry[0] - quarters) < 1e-9) {
         p = entry[1];
       }
@@ -193,10 +199,8 @@ final class RhythmPlanner {
     if (quarters > 4) {
       c += 3 * (quarters - 4);
     }
-    int offset = offsetInBar(x);
-    boolean onBeat = offset % time.beatTicks() == 0;
-    int beatUnits = time.beatTicks() / grid;
-    if (!onBeat && units > beatUnits) {
+    int inBeat = offsetInBar(x) % time.beatTicks();
+    if (inBeat != 0 && inBeat + units * grid > time.beatTicks()) {
       c += 1.2; // a syncopation held over the beat: allowed, but rare
     }
     int toBar = barUnits - Math.floorMod(x, barUnits);
@@ -215,8 +219,12 @@ final class RhythmPlanner {
     if (hold > barUnits + half) {
       c += 0.6 * (hold - barUnits - half);
     }
-    if (!time.isStrong(offsetInBar(x))) {
+    int offset = offsetInBar(x);
+    if (!time.isStrong(offset)) {
       c += 3.0;
+    }
+    if (offset % time.beatTicks() != 0) {
+      c += 4.0; // a phrase does not end on a syncopation
     }
     return c;
   }

@@ -1,5 +1,7 @@
 package dev.l2m.bench;
 
+import dev.l2m.analysis.EmotionMap;
+import dev.l2m.analysis.LexiconAnalyzer;
 import dev.l2m.evaluate.CorpusReport;
 import dev.l2m.evaluate.Histogram;
 import dev.l2m.evaluate.LyricFidelity;
@@ -11,7 +13,15 @@ import dev.l2m.evaluate.ScoreMelody;
 import dev.l2m.evaluate.SongMetrics;
 import dev.l2m.evaluate.SongReport;
 import dev.l2m.evaluate.StressLookup;
+import dev.l2m.lyrics.LyricsParser;
+import dev.l2m.lyrics.RuleSyllabifier;
+import dev.l2m.output.MusicXmlWriter;
+import dev.l2m.pipeline.GenerationRequest;
+import dev.l2m.pipeline.SongPipeline;
+import dev.l2m.score.Song;
+import dev.l2m.score.Voice;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,11 +38,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * QualityBench extract CORPUS_DIR WORK_DIR
+ * QualityBench generate WORK_DIR SEED
  * QualityBench report WORK_DIR [CMUDICT_FILE]
  * </pre>
  *
  * WORK_DIR holds {@code songs.tsv} (id, original file), {@code lyrics/ID.txt} and, written by the
- * script, {@code generated/ID.musicxml}.
+ * script (through the CLI) or by {@code generate} (the same pipeline in this JVM), {@code
+ * generated/ID.musicxml}.
  */
 public final class QualityBench {
   /** Targets from the issue and the quality guide. */
@@ -50,6 +62,8 @@ public final class QualityBench {
   public static void main(String[] args) throws IOException {
     if (args.length >= 3 && args[0].equals("extract")) {
       new QualityBench(System.out).extract(Path.of(args[1]), Path.of(args[2]));
+    } else if (args.length >= 3 && args[0].equals("generate")) {
+      new QualityBench(System.out).generate(Path.of(args[1]), Long.parseLong(args[2]));
     } else if (args.length >= 2 && args[0].equals("report")) {
       StressLookup stress =
           args.length >= 3 ? CmuStressFile.load(Path.of(args[2])) : StressLookup.none();
@@ -57,7 +71,8 @@ public final class QualityBench {
       System.exit(passed ? 0 : 3);
     } else {
       System.err.println(
-          "usage: QualityBench extract CORPUS_DIR WORK_DIR | report WORK_DIR [CMUDICT_FILE]");
+          "usage: QualityBench extract CORPUS_DIR WORK_DIR | generate WORK_DIR SEED"
+              + " | report WORK_DIR [CMUDICT_FILE]");
       System.exit(2);
     }
   }
@@ -109,6 +124,41 @@ public final class QualityBench {
     String name = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
     String s = name.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
     return s.length() > 40 ? s.substring(0, 40) : s.isEmpty() ? "song" : s;
+  }
+
+  /**
+   * Sets every extracted lyric with the same pipeline and defaults as {@code l2m generate
+   * --offline} (soprano, chords on), in this JVM; a song that fails is reported and skipped.
+   */
+  int generate(Path work, long seed) throws IOException {
+    EmotionMap map = EmotionMap.bundled();
+    SongPipeline pipeline =
+        new SongPipeline(new LyricsParser(new RuleSyllabifier()), new LexiconAnalyzer(map), map);
+    Path dir = Files.createDirectories(work.resolve("generated"));
+    int made = 0;
+    for (String row : Files.readAllLines(work.resolve("songs.tsv"), StandardCharsets.UTF_8)) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String id = row.split("\t", 2)[0];
+      String lyrics = Files.readString(work.resolve("lyrics").resolve(id + ".txt"));
+      try {
+        Song song =
+            pipeline
+                .generate(
+                    new GenerationRequest(
+                        lyrics, id, null, null, null, null, Voice.SOPRANO, true, seed))
+                .song();
+        try (OutputStream o = Files.newOutputStream(dir.resolve(id + ".musicxml"))) {
+          new MusicXmlWriter().write(song, o);
+        }
+        made++;
+      } catch (RuntimeException e) {
+        out.println("l2m failed on " + id + ": " + e.getMessage());
+      }
+    }
+    out.printf(Locale.ROOT, "l2m set %d songs in this JVM (seed %d)%n", made, seed);
+    return made;
   }
 
   /** Prints the side-by-side table and the targets; true when every target is met. */
