@@ -142,7 +142,8 @@ def train_groups(words):
             options = compositions(n, [e - s for s, e in gs])
             if not options or len(options) > 500:
                 continue
-            best = max(reversed(options), key=lambda ks_: score(ks_, ks, p))
+            table = [[p(key_list, k) for k in range(3)] for key_list in ks]
+            best = max(reversed(options), key=lambda option: score(option, table))
             aligned[word] = best
             for key_list, k in zip(ks, best):
                 for key in key_list:
@@ -156,19 +157,33 @@ def sizes_hint(key_list):
     return len(g) > 3
 
 
-def score(assignment, key_lists, p):
+def score(assignment, table):
     result = 1.0
-    for key_list, k in zip(key_lists, assignment):
-        result *= p(key_list, k)
+    for row, k in zip(table, assignment):
+        result *= row[k]
     return result
 
 
+INTERJECTION_LETTERS = set("hmsrpftz")
+
+
 def predict_count(word, prob):
+    """Syllables by the rules; must match SpellingRules.syllableCount in Java."""
+    if word.endswith("'s") and len(word) > 2:
+        base = word[:-2]
+        sibilant = base.endswith(("s", "z", "x", "ch", "sh", "ce", "ge", "se", "ze"))
+        return predict_count(base, prob) + (1 if sibilant else 0)
+    if word.endswith("s'") and len(word) > 2:
+        return predict_count(word[:-1], prob)
+    if not groups(word):
+        letters = [c for c in word if c.isalpha()]
+        if letters and not set(letters) <= INTERJECTION_LETTERS:
+            return sum(3 if c == "w" else 1 for c in letters)
+        return 1
     total = 0
     for s, e in groups(word):
         dist = lookup(prob, keys(word, s, e))
-        k = max(range(3), key=lambda x: dist[x])
-        total += k
+        total += max(range(3), key=lambda x: dist[x])
     return max(total, 1)
 
 

@@ -35,6 +35,9 @@ public final class DictionarySyllabifier implements Syllabifier {
           Map.entry("where'er", "21"),
           Map.entry("whene'er", "21"));
 
+  private static final int MIN_COMPOUND = 6;
+  private static final int MIN_COMPOUND_PART = 3;
+
   private final PronouncingDictionary dictionary;
   private final SpellingRules rules;
 
@@ -140,10 +143,7 @@ public final class DictionarySyllabifier implements Syllabifier {
   }
 
   private Word build(String token, String key, Pronunciation p, WordSource source) {
-    int n = p.syllableCount();
-    int[] perGroup =
-        rules.syllablesPerGroup(token, n).orElseGet(() -> rules.syllablesPerGroup(token));
-    List<String> parts = SpellingSplit.split(token, perGroup, n, Optional.of(p));
+    List<String> parts = writtenSplit(token, key, p);
     boolean function = FunctionWords.contains(key);
     int[] stresses = fit(p.stresses(), parts.size());
     List<Syllable> syllables = new ArrayList<>(parts.size());
@@ -152,6 +152,66 @@ public final class DictionarySyllabifier implements Syllabifier {
       syllables.add(new Syllable(parts.get(i), stress, Syllabic.of(i, parts.size()), 1));
     }
     return new Word(token, syllables, source, function);
+  }
+
+  /** The written pieces: compounds split where their words meet, the rest by spelling. */
+  private List<String> writtenSplit(String token, String key, Pronunciation p) {
+    return compound(token, key, p).orElseGet(() -> spelled(token, p));
+  }
+
+  private List<String> spelled(String token, Pronunciation p) {
+    int n = p.syllableCount();
+    int[] perGroup =
+        rules.syllablesPerGroup(token, n).orElseGet(() -> rules.syllablesPerGroup(token));
+    return SpellingSplit.split(token, perGroup, n, Optional.of(p));
+  }
+
+  /**
+   * "everybody" = every + body, "nineteen" = nine + teen: when the word is two dictionary words
+   * whose vowels and stresses match its own pronunciation, split it where they meet.
+   */
+  private Optional<List<String>> compound(String token, String key, Pronunciation p) {
+    int n = p.syllableCount();
+    if (n < 2 || key.length() < MIN_COMPOUND || key.indexOf('\'') >= 0
+        || key.length() != token.length()) {
+      return Optional.empty();
+    }
+    for (int i = MIN_COMPOUND_PART; i <= key.length() - MIN_COMPOUND_PART; i++) {
+      for (Pronunciation first : dictionary.pronunciations(key.substring(0, i))) {
+        int count = first.syllableCount();
+        if (count >= n || !sameVowels(first.code(), p.code().substring(0, count))) {
+          continue;
+        }
+        String rest = key.substring(i);
+        Pronunciation restSpoken = new Pronunciation(p.code().substring(count));
+        for (Pronunciation second : firstOnly(dictionary.pronunciations(rest))) {
+          if (sameVowels(second.code(), restSpoken.code())) {
+            List<String> parts = new ArrayList<>(spelled(token.substring(0, i), first));
+            parts.addAll(writtenSplit(token.substring(i), rest, restSpoken));
+            return Optional.of(parts);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Pronunciation> firstOnly(List<Pronunciation> all) {
+    return all.isEmpty() ? all : all.subList(0, 1);
+  }
+
+  private static boolean sameVowels(String part, String whole) {
+    if (part.length() != whole.length()) {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      int a = part.charAt(i) - '0';
+      int b = whole.charAt(i) - '0';
+      if (a / 3 != b / 3 || (a % 3 == 0) != (b % 3 == 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Stress digits for fewer written pieces than spoken syllables (short acronyms): keep the 1. */

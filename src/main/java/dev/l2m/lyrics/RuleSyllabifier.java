@@ -24,12 +24,9 @@ public final class RuleSyllabifier implements Syllabifier {
 
   @Override
   public Word syllabify(String token) {
-    int[] perGroup = rules.syllablesPerGroup(token);
-    int count = 0;
-    for (int k : perGroup) {
-      count += k;
-    }
-    count = Math.max(1, count);
+    int count = rules.syllableCount(token);
+    int[] perGroup =
+        rules.syllablesPerGroup(token, count).orElseGet(() -> rules.syllablesPerGroup(token));
     String pattern = rules.stressPattern(token, count);
     List<String> parts =
         SpellingSplit.split(token, perGroup, count, Optional.of(new Pronunciation(pattern)));

@@ -19,6 +19,9 @@ public final class SpellingRules {
   private static final double[] PRIOR = {0.1, 0.85, 0.05};
   private static final int LONGEST_SUFFIX = 6;
   private static final int LONGEST_PREFIX = 5;
+  private static final List<String> SIBILANT_ENDINGS =
+      List.of("s", "z", "x", "ch", "sh", "ce", "ge", "se", "ze");
+  private static final String INTERJECTION_LETTERS = "hmsrpftz";
   private static final double PREFIX_MARGIN = 0.1;
 
   private final PackedTable groupCounts;
@@ -235,8 +238,36 @@ public final class SpellingRules {
     return Optional.of(out);
   }
 
-  /** Number of syllables by the rules (at least one). */
+  /**
+   * Number of syllables by the rules (at least one). A possessive counts as its base word, plus
+   * one after a hissing sound ("rose's"); a word without vowels is an abbreviation read letter by
+   * letter ("gnp"), unless it is an interjection such as "hmm" or "shh".
+   */
   public int syllableCount(String word) {
+    String w = letters(word);
+    if (w.endsWith("'s") && w.length() > 2) {
+      String base = w.substring(0, w.length() - 2);
+      boolean sibilant = false;
+      for (String end : SIBILANT_ENDINGS) {
+        sibilant |= base.endsWith(end);
+      }
+      return syllableCount(base) + (sibilant ? 1 : 0);
+    }
+    if (w.endsWith("s'") && w.length() > 2) {
+      return syllableCount(w.substring(0, w.length() - 1));
+    }
+    if (groups(word).isEmpty()) {
+      int spelled = 0;
+      boolean interjection = true;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetter(c)) {
+          spelled += c == 'w' ? 3 : 1;
+          interjection &= INTERJECTION_LETTERS.indexOf(c) >= 0;
+        }
+      }
+      return spelled > 0 && !interjection ? spelled : 1;
+    }
     int total = 0;
     for (int k : syllablesPerGroup(word)) {
       total += k;

@@ -129,6 +129,9 @@ final class SpellingSplit {
         afterSilent = g[1];
       }
     }
+    if (afterSilent < 0 && INFLECTIONS.contains(w.substring(c)) && !endsWithCluster(w, b, c)) {
+      return c;
+    }
     if (afterSilent >= 0) {
       return afterSilent;
     }
@@ -184,6 +187,15 @@ final class SpellingSplit {
       onset = 1;
     }
     return units.get(onset)[0];
+  }
+
+  /** True when the consonants before an ending form a cluster ending in l or r ("tumbl-"). */
+  private static boolean endsWithCluster(String w, int b, int c) {
+    if (c - b < 2) {
+      return false;
+    }
+    char last = w.charAt(c - 1);
+    return (last == 'l' || last == 'r') && "aeiouy".indexOf(w.charAt(c - 2)) < 0;
   }
 
   /** Consonant units between two vowels: digraphs stay whole, apostrophes stick to the left. */

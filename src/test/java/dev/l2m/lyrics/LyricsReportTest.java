@@ -13,8 +13,8 @@ class LyricsReportTest {
         LyricsReport.text(parser.parseDetailed("[Chorus]\nBeautiful zorbly love__ the Shoo--bi--doo"));
     assertThat(text)
         .isEqualTo(
-            "Stanza 1 [Chorus]: syllables per line 11\n"
-                + "  11  BEAU-ti-ful ZORB-ly* LOVE__ the SHOO-bi-doo+\n"
+            "Stanza 1 [Chorus]: syllables per line 10\n"
+                + "  10  BEAU-ti-ful ZORB-ly* LOVE__ the SHOO-bi-Doo+\n"
                 + "\n"
                 + "Metre: no regular metre shows across the lines; every word keeps its spoken"
                 + " form.\n"
