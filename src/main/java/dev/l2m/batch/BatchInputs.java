@@ -48,11 +48,11 @@ public final class BatchInputs {
    */
   public static BatchInputs of(List<Path> inputs) {
     if (inputs.isEmpty()) {
-      throw new BatchException("no inputs given: name lyrics files, folders, .jsonl or .csv files, or '-' for a list on stdin");
+      throw new BatchException(BatchException.Reason.USAGE, "no inputs given: name lyrics files, folders, .jsonl or .csv files, or '-' for a list on stdin");
     }
     for (Path p : inputs) {
       if (!Files.exists(p)) {
-        throw new BatchException("input " + p + " does not exist: check the path");
+        throw new BatchException(BatchException.Reason.USAGE, "input " + p + " does not exist: check the path");
       }
     }
     return new BatchInputs(inputs);
@@ -71,7 +71,7 @@ public final class BatchInputs {
         try {
           paths.add(base.resolve(t).normalize());
         } catch (java.nio.file.InvalidPathException e) {
-          throw new BatchException("'" + t + "' in the list on stdin is not a valid path", e);
+          throw new BatchException(BatchException.Reason.USAGE, "'" + t + "' in the list on stdin is not a valid path", e);
         }
       }
     }
@@ -122,7 +122,7 @@ public final class BatchInputs {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new BatchException("cannot list the folder " + dir + ": " + e.getMessage(), e);
+      throw new BatchException(BatchException.Reason.USAGE, "cannot list the folder " + dir + ": " + e.getMessage(), e);
     }
   }
 

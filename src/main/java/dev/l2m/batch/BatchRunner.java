@@ -112,6 +112,7 @@ public final class BatchRunner {
       }
     } else if (Files.exists(journalFile) && !options.force()) {
       throw new BatchException(
+          BatchException.Reason.EARLIER_RUN,
           dir + " holds the journal of an earlier batch: use --resume to finish it, or --force to start over");
     }
 
@@ -169,7 +170,7 @@ public final class BatchRunner {
       pool.shutdown();
       awaitWorkers(pool, tally);
     } catch (IOException e) {
-      throw new BatchException("cannot close the batch journal " + journalFile + ": " + e.getMessage(), e);
+      throw new BatchException(BatchException.Reason.OUTPUT, "cannot close the batch journal " + journalFile + ": " + e.getMessage(), e);
     } finally {
       pool.shutdownNow();
     }
@@ -341,7 +342,7 @@ public final class BatchRunner {
 
     synchronized void interrupt() {
       if (fatal == null) {
-        fatal = new BatchException("the batch was interrupted; run it again with --resume to finish it");
+        fatal = new BatchException(BatchException.Reason.INTERRUPTED, "the batch was interrupted; run it again with --resume to finish it");
       }
       stop = true;
     }

@@ -40,7 +40,7 @@ final class ItemText {
     }
     if (bytes.length > MAX_BYTES) {
       throw new ItemException(
-          file + " is too large (over " + MAX_BYTES / 1024 + " KiB): split it into several songs");
+          "the file is too large (over " + MAX_BYTES / 1024 + " KiB): split it into several songs");
     }
     try {
       String text =
@@ -52,7 +52,7 @@ final class ItemText {
               .toString();
       return stripBom(text);
     } catch (CharacterCodingException e) {
-      throw new ItemException(file + " is not UTF-8 text: save it as UTF-8", e);
+      throw new ItemException("the file is not UTF-8 text: save it as UTF-8", e);
     }
   }
 

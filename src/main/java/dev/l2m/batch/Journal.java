@@ -65,7 +65,7 @@ public final class Journal implements Closeable {
       }
       return new Journal(file, ch);
     } catch (IOException e) {
-      throw new BatchException(
+      throw new BatchException(BatchException.Reason.OUTPUT, 
           "cannot write the batch journal " + file + " (" + e.getMessage() + "): check that the output folder is writable", e);
     }
   }
@@ -107,7 +107,7 @@ public final class Journal implements Closeable {
     } catch (NoSuchFileException e) {
       return Map.of();
     } catch (IOException e) {
-      throw new BatchException(
+      throw new BatchException(BatchException.Reason.OUTPUT, 
           "cannot read the batch journal " + file + " (" + e.getMessage() + "); delete it to start the batch over", e);
     }
     return done;
@@ -137,7 +137,7 @@ public final class Journal implements Closeable {
       }
       channel.force(false);
     } catch (IOException e) {
-      throw new BatchException(
+      throw new BatchException(BatchException.Reason.OUTPUT, 
           "cannot write the batch journal " + file + " (" + e.getMessage() + "); the batch stopped so that --resume stays correct", e);
     }
   }

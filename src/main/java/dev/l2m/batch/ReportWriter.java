@@ -48,7 +48,7 @@ public final class ReportWriter implements BatchListener, Closeable {
       json.writeStringField("outputDir", outputDir.toAbsolutePath().normalize().toString());
       json.writeArrayFieldStart("items");
     } catch (IOException e) {
-      throw new BatchException("cannot write the report " + target + " (" + e.getMessage() + "): choose a writable place for --report", e);
+      throw new BatchException(BatchException.Reason.OUTPUT, "cannot write the report " + target + " (" + e.getMessage() + "): choose a writable place for --report", e);
     }
   }
 
@@ -112,7 +112,7 @@ public final class ReportWriter implements BatchListener, Closeable {
       }
       done = true;
     } catch (IOException e) {
-      throw new BatchException("cannot write the report " + target + " (" + e.getMessage() + ")", e);
+      throw new BatchException(BatchException.Reason.OUTPUT, "cannot write the report " + target + " (" + e.getMessage() + ")", e);
     }
   }
 
