@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +85,8 @@ public final class ReportWriter implements BatchListener, Closeable {
       }
       json.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report " + target, e);
+      throw new BatchException(
+          BatchException.Reason.OUTPUT, "cannot write the report " + target + " (" + e.getMessage() + ")", e);
     }
   }
 
