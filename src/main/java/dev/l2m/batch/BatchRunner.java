@@ -240,7 +240,7 @@ public final class BatchRunner {
           item.index(), item.origin(), name, correlationId, ItemStatus.OK,
           files.stream().map(Path::toString).toList(), g.analysis().source().label(), g.profile().name(),
           song.key().displayName(), song.tempo(), g.seed(), millis[0], millis[1], millis[2], null);
-    } catch (ItemException | LyricsException | OutputException e) {
+    } catch (ItemException | LyricsException | OutputException | GuardedAnalyzer.UnavailableException e) {
       millis[stage] = elapsedMillis(t);
       LOG.warn("item {} ({}) failed: {}", item.index() + 1, item.origin(), e.getMessage());
       return ItemResult.failed(item, name, correlationId, e.getMessage(), millis);
