@@ -155,19 +155,22 @@ function compReplyArray() {
 function _complete_l2m() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} batch" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_l2m; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(generate)
-  local cmds1=(completion)
-  local cmds2=(version)
-  local cmds3=(help)
+  local cmds1=(batch)
+  local cmds2=(completion)
+  local cmds3=(version)
+  local cmds4=(help)
 
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_help; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_version; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_help; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_version; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_batch; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_l2m_generate; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -179,7 +182,7 @@ function _picocli_l2m() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate completion version help"
+  local commands="generate batch completion version help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -267,6 +270,81 @@ function _picocli_l2m_generate() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `batch` subcommand.
+function _picocli_l2m_batch() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--fail-fast' '--resume' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '-o' '--output-dir' '-j' '--jobs' '--shard' '--report' '--log-format' '--format' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
+  local LIST_option_args=("midi" "musicxml") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output-dir')
+      return
+      ;;
+    '-j'|'--jobs')
+      return
+      ;;
+    '--shard')
+      return
+      ;;
+    '--report')
+      return
+      ;;
+    '--log-format')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
+      ;;
+    '-k'|'--key')
+      return
+      ;;
+    '-t'|'--tempo')
+      return
+      ;;
+    '--time')
+      return
+      ;;
+    '-e'|'--emotion')
+      return
+      ;;
+    '--voice')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--emotion-map')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_l2m_completion() {
   # Get completion data
@@ -308,7 +386,7 @@ function _picocli_l2m_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate completion version"
+  local commands="generate batch completion version"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
