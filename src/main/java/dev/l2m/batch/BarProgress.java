@@ -32,15 +32,18 @@ public final class BarProgress implements BatchListener, AutoCloseable {
             .setUpdateIntervalMillis(250)
             .showSpeed()
             .setUnit(" items", 1)
-            .setConsumer(new DelegatingProgressBarConsumer(this::draw, width))
+            .setConsumer(new DelegatingProgressBarConsumer(this::draw, width - 1))
             .build();
-    bar.setExtraMessage("0 failed");
+    bar.setExtraMessage(" 0 failed");
   }
 
   private void draw(String line) {
     synchronized (err) {
       err.print('\r');
       err.print(line);
+      // one column short of the width so the terminal never wraps; pad so a shorter line does
+      // not leave the end of the previous one behind
+      err.print(" ".repeat(Math.max(0, width - 1 - line.length())));
       err.flush();
     }
   }
@@ -49,7 +52,7 @@ public final class BarProgress implements BatchListener, AutoCloseable {
   public void finished(ItemResult r) {
     if (r.status() == ItemStatus.FAILED) {
       failed++;
-      bar.setExtraMessage(failed + " failed");
+      bar.setExtraMessage(" " + failed + " failed");
     }
     bar.step();
   }
