@@ -52,14 +52,16 @@ import picocli.CommandLine.Spec;
     header = "Compose melodies for many lyrics at once, for scripts and pipelines.",
     description = {
       "",
-      "INPUT is a lyrics file, a folder of *.txt files, a JSON Lines file (.jsonl: one object",
-      "per line with \"lyrics\" and optional \"id\"/\"title\", key, tempo, time, emotion, seed,",
-      "voice, chords), a CSV file (.csv: a header row naming the same columns), or '-' to read a",
-      "list of such paths from stdin. Per-item values override the flags below.",
+      "INPUT is a lyrics file, a folder of *.txt files, a JSON Lines file (.jsonl:",
+      "one object per line with \"lyrics\" and optional \"id\" or \"title\", key,",
+      "tempo, time, emotion, seed, voice, chords), a CSV file (.csv: a header row",
+      "naming the same columns), or '-' to read a list of such paths from stdin.",
+      "An item's own values override the flags below.",
       "",
-      "Files are named from the id or title, made safe and unique inside DIR. A failed item is",
-      "recorded and the batch goes on. Finished items are journaled in DIR as they end, so",
-      "--resume after a crash or kill makes only what is missing."
+      "Files are named from the id or title, made safe and unique inside DIR. A",
+      "failed item is recorded and the batch goes on. Finished items are journaled",
+      "in DIR as they end, so --resume after a crash or a kill makes only what is",
+      "missing."
     },
     footerHeading = "%n",
     footer = {
@@ -67,11 +69,12 @@ import picocli.CommandLine.Spec;
       "  l2m batch lyrics/ -o out --report out/report.json",
       "  l2m batch songs.csv -o out --jobs 4 --key D",
       "  find . -name '*.txt' | l2m batch - -o out",
-      "  l2m batch songs.jsonl -o out --shard ${SLURM_ARRAY_TASK_ID}/${SLURM_ARRAY_TASK_COUNT}",
+      "  l2m batch songs.jsonl -o out --shard 2/8     (part 2 of 8)",
       "  l2m batch songs.jsonl -o out --resume",
       "",
-      "Exit codes: 0 every item made, 7 some items failed (see the report), 2 bad usage,",
-      "  5 the folder holds an earlier batch (use --resume or --force), 6 not writable."
+      "Exit codes: 0 every item made, 7 some items failed (see --report),",
+      "  2 bad usage, 5 DIR holds an earlier batch (use --resume or --force),",
+      "  6 DIR not writable."
     })
 final class BatchCommand implements Callable<Integer> {
   /** Plain progress lines at most this often when stderr is not a terminal. */
