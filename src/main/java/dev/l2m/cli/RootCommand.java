@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       GenerateCommand.class,
       BatchCommand.class,
+      AnalyzeCommand.class,
+      EvaluateCommand.class,
+      CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

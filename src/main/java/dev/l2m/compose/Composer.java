@@ -1,14 +1,15 @@
 package dev.l2m.compose;
 
-import dev.l2m.lyrics.Line;
 import dev.l2m.lyrics.Stanza;
 import dev.l2m.lyrics.Syllable;
+import dev.l2m.lyrics.Word;
 import dev.l2m.score.ChordSymbol;
 import dev.l2m.score.Key;
 import dev.l2m.score.Lyric;
 import dev.l2m.score.Note;
 import dev.l2m.score.Phrase;
 import dev.l2m.score.Song;
+import dev.l2m.score.Ticks;
 import dev.l2m.score.TimeSignature;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,6 +82,9 @@ public final class Composer {
     }
     Map<Integer, List<RomanNumeral>> stanzaProgression = new HashMap<>();
     int climax = climaxLine(lines);
+    while (fullSource[climax] >= 0) {
+      climax = fullSource[climax];
+    }
 
     PhraseMusic[] music = new PhraseMusic[count];
     SplittableRandom rhythmRandom = random.split();
@@ -138,7 +142,9 @@ public final class Composer {
         }
       }
       List<ChordSlot> chords =
-          Harmony.layOut(progression, phraseBars, time, line.cadence(), key);
+          Harmony.layOut(
+              progression, phraseBars, time, line.cadence(), key,
+              onsets[onsets.length - 1] * grid);
       boolean songEnd = k == count - 1;
       int[] pitches = pitches(
           line, phraseBars, onsets, chords, songEnd, k == climax, previousPitch,
@@ -163,29 +169,57 @@ public final class Composer {
     List<Stanza> stanzas = request.lyrics().stanzas();
     for (int s = 0; s < stanzas.size(); s++) {
       Stanza stanza = stanzas.get(s);
-      int n = stanza.lines().size();
+      List<List<Word>> pieces = new ArrayList<>();
+      List<Integer> lineOf = new ArrayList<>();
+      List<Boolean> ends = new ArrayList<>();
+      for (int i = 0; i < stanza.lines().size(); i++) {
+        List<List<Word>> split = LineSplitter.split(stanza.lines().get(i));
+        for (int j = 0; j < split.size(); j++) {
+          pieces.add(split.get(j));
+          lineOf.add(i);
+          ends.add(j == split.size() - 1);
+        }
+      }
+      int n = pieces.size();
       for (int i = 0; i < n; i++) {
-        Cadence cadence = i == n - 1
-            ? Cadence.CLOSED
-            : n >= 2 && i == n / 2 - 1 ? Cadence.HALF : Cadence.OPEN;
-        Line line = stanza.lines().get(i);
-        out.add(LineInfo.of(s, i, stanza.section(), line, cadence, emphasis));
+        out.add(LineInfo.of(
+            s, lineOf.get(i), stanza.section(), pieces.get(i), ends.get(i), cadence(i, n),
+            emphasis));
       }
     }
     return out;
+  }
+
+  /**
+   * The cadence of phrase {@code i} of {@code n} in a stanza: closed at the end, half in the
+   * middle; long stanzas are heard in groups of four phrases, each closing.
+   */
+  private static Cadence cadence(int i, int n) {
+    if (i == n - 1) {
+      return Cadence.CLOSED;
+    }
+    if (n <= 5) {
+      return n >= 2 && i == n / 2 - 1 ? Cadence.HALF : Cadence.OPEN;
+    }
+    int inGroup = i % 4;
+    boolean lastGroup = i / 4 == (n - 1) / 4;
+    if (lastGroup) {
+      int size = n - (i - inGroup);
+      return inGroup == size / 2 - 1 ? Cadence.HALF : Cadence.OPEN;
+    }
+    return inGroup == 3 ? Cadence.CLOSED : inGroup == 1 ? Cadence.HALF : Cadence.OPEN;
   }
 
   /** Bars per phrase: the usual length of the stanza's lines, longer only for long lines. */
   private int[] phraseLengths(List<LineInfo> lines) {
     double unitsPerSyllable = averageUnitsPerSyllable();
     int[] needed = new int[lines.size()];
+    int[] tight = new int[lines.size()];
     for (int k = 0; k < lines.size(); k++) {
       int notes = lines.get(k).noteCount();
-      int b = 2;
-      while (notes * unitsPerSyllable + barUnits / 2.0 + 2 > b * barUnits) {
-        b *= 2;
-      }
-      needed[k] = b;
+      needed[k] = barsFor(notes, unitsPerSyllable);
+      // mostly eighths: what a line can take when the stanza's regular length asks for it
+      tight[k] = barsFor(notes, Math.max(1.25, 0.65 * unitsPerSyllable));
     }
     int[] bars = new int[lines.size()];
     int k = 0;
@@ -206,19 +240,27 @@ public final class Composer {
         }
       }
       for (int i = k; i < end; i++) {
-        bars[i] = Math.max(usual, needed[i]);
+        bars[i] = Math.max(usual, tight[i]);
       }
       k = end;
     }
     return bars;
   }
 
+  private int barsFor(int notes, double unitsPerNote) {
+    int b = 2;
+    while ((notes - 1) * unitsPerNote + barUnits / 4.0 + rhythm.endRoom() > b * barUnits) {
+      b *= 2;
+    }
+    return b;
+  }
+
   /** Grid units a syllable takes on average: calm and fast songs sing slower in note values. */
   private double averageUnitsPerSyllable() {
-    double quarters = 1.05 + 0.5 * (0.5 - request.profile().density());
+    double quarters = 0.8 + 0.4 * (0.5 - request.profile().density());
     int tempo = settings.tempo();
     if (tempo > 120) {
-      quarters *= 1.12;
+      quarters *= 1.06;
     } else if (tempo < 80) {
       quarters *= 0.9;
     }
@@ -322,14 +364,14 @@ public final class Composer {
       }
     }
     String contour = request.profile().contour() == null ? "arch" : request.profile().contour();
-    double base = (climax ? 0.28 : 0.12) + (rnd.nextDouble() - 0.5) * 0.12;
-    double amp = climax ? 0.72 : 0.55;
+    double base = (climax ? 0.26 : 0.1) + (rnd.nextDouble() - 0.5) * 0.12;
+    double amp = climax ? 0.8 : 0.62;
     double phase = rnd.nextDouble() * Math.PI * 2;
     double th = n <= 1 ? 0.5 : highNote / (double) (n - 1);
     for (int i = 0; i < n; i++) {
       double t = n <= 1 ? 0.5 : i / (double) (n - 1);
       double s = shape(contour, t, th, phase);
-      double weight = 0.09;
+      double weight = 0.11;
       if (i == highNote) {
         s += 0.25;
         weight = 0.18;
@@ -352,6 +394,15 @@ public final class Composer {
             u += tone ? 0.2 : -0.8;
           }
         }
+        boolean tonicNote = Math.floorMod(pitch - key.tonic(), 12) == 0;
+        if (p == k - 1 && !(i == n - 1 && tonicNote)) {
+          // the top of the window belongs to the song's climax, on its most important word
+          if (!climax) {
+            u = Double.NEGATIVE_INFINITY;
+          } else if (i == highNote) {
+            u += 3.0;
+          }
+        }
         if (i == n - 1) {
           u += cadenceWeight(line.cadence(), pitch, chords.get(chords.size() - 1).numeral());
           if (nextFirstPitch >= 0 && Math.abs(pitch - nextFirstPitch) > 12) {
@@ -369,7 +420,17 @@ public final class Composer {
           row[p] = row[p] == Double.NEGATIVE_INFINITY ? row[p] : 0;
         }
       }
-      idx = new PitchSampler(scale).sample(unary, -1, rnd);
+      idx = new PitchSampler(scale).sample(unary, previousPitch, rnd);
+    }
+    if (idx == null) {
+      // cannot happen with a window of an octave or more; stay on a tonic rather than fail
+      idx = new int[n];
+      for (int p = 0; p < k; p++) {
+        if (Math.floorMod(scale[p] - key.tonic(), 12) == 0) {
+          Arrays.fill(idx, p);
+          break;
+        }
+      }
     }
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
@@ -426,6 +487,22 @@ public final class Composer {
     return null;
   }
 
+  /**
+   * How long the last note of a phrase is held when {@code room} ticks remain before the next
+   * phrase: a plain value (half, dotted half, whole...) followed by a breath when there is room.
+   */
+  private long endingLength(long room) {
+    long[] plain = time.isCompound() ? new long[] {12, 9, 6, 3, 2} : new long[] {8, 6, 4, 3, 2};
+    long breath = room >= 6L * grid ? 2L * grid : room >= 3L * grid ? grid : 0;
+    for (long quarters8 : plain) {
+      long ticks = quarters8 * Ticks.PER_QUARTER / 2;
+      if (ticks <= room - breath) {
+        return ticks;
+      }
+    }
+    return room;
+  }
+
   private Song assemble(List<LineInfo> lines, PhraseMusic[] music) {
     int bar = time.measureTicks();
     long pickup = (long) music[0].pickupUnits() * grid;
@@ -435,7 +512,14 @@ public final class Composer {
       origin[k] = cursor;
       cursor += (long) music[k].bars() * bar;
     }
-    long length = cursor;
+    // the song ends with the bar its last note lands in (a short last note gets one more bar)
+    int lastPhrase = music.length - 1;
+    long finalStart = origin[lastPhrase] + (long) music[lastPhrase].lastOnset() * grid;
+    long finalBarEnd = pickup + (Math.floorDiv(finalStart - pickup, bar) + 1) * bar;
+    if (finalBarEnd - finalStart < time.beatTicks() * 2L && finalBarEnd + bar <= cursor) {
+      finalBarEnd += bar;
+    }
+    long length = Math.min(cursor, finalBarEnd);
     int velocity = Math.max(1, Math.min(127, request.profile().velocity()));
     List<Note> notes = new ArrayList<>();
     List<ChordSymbol> chords = new ArrayList<>();
@@ -443,17 +527,12 @@ public final class Composer {
     for (int k = 0; k < music.length; k++) {
       PhraseMusic m = music[k];
       LineInfo line = lines.get(k);
-      long phraseEnd = origin[k] + (long) m.bars() * bar;
+      long phraseEnd = Math.min(length, origin[k] + (long) m.bars() * bar);
       long lastStart = origin[k] + (long) m.lastOnset() * grid;
       long end = phraseEnd;
       if (k + 1 < music.length) {
         end = Math.min(end, origin[k + 1] + (long) music[k + 1].onsets()[0] * grid);
-        long hold = end - lastStart;
-        if (hold >= 10L * grid) {
-          end -= 2L * grid;
-        } else if (hold >= 4L * grid) {
-          end -= grid;
-        }
+        end = lastStart + endingLength(end - lastStart);
       }
       int first = notes.size();
       int pitchIndex = 0;
@@ -472,19 +551,30 @@ public final class Composer {
           long noteStart = start + j * each;
           long noteEnd = j + 1 < count ? noteStart + each : stop;
           Lyric lyric = j == 0
-              ? new Lyric(s.text(), s.position(), s.stress(), i == syllables - 1)
+              ? new Lyric(s.text(), s.position(), s.stress(), line.lineEnd() && i == syllables - 1)
               : null;
           notes.add(new Note(
               noteStart, (int) (noteEnd - noteStart), m.pitches()[pitchIndex++], lyric,
               j == 0 ? v : Math.max(1, v - 4)));
         }
       }
-      phrases.add(new Phrase(
-          line.stanza(), line.index(), first, notes.size() - first, line.section()));
+      Phrase open = phrases.isEmpty() ? null : phrases.get(phrases.size() - 1);
+      if (open != null && open.stanza() == line.stanza() && open.line() == line.index()) {
+        phrases.set(phrases.size() - 1, new Phrase(
+            open.stanza(), open.line(), open.firstNote(), notes.size() - open.firstNote(),
+            open.section()));
+      } else {
+        phrases.add(new Phrase(
+            line.stanza(), line.index(), first, notes.size() - first, line.section()));
+      }
       if (request.chords()) {
         for (ChordSlot c : m.chords()) {
-          chords.add(new ChordSymbol(
-              origin[k] + c.start(), c.duration(), c.numeral().root(key), c.numeral().quality()));
+          long start = origin[k] + c.start();
+          if (start < length) {
+            int duration = (int) Math.min(c.duration(), length - start);
+            chords.add(new ChordSymbol(
+                start, duration, c.numeral().root(key), c.numeral().quality()));
+          }
         }
       }
     }

@@ -42,7 +42,8 @@ final class Harmony {
    * short phrases), the progression cycling, the last chords turned into the cadence.
    */
   static List<ChordSlot> layOut(
-      List<RomanNumeral> progression, int bars, TimeSignature time, Cadence cadence, Key key) {
+      List<RomanNumeral> progression, int bars, TimeSignature time, Cadence cadence, Key key,
+      int lastOnset) {
     int bar = time.measureTicks();
     int perBar = time.feltBeats() >= 4 && bars <= 2 ? 2 : 1;
     int count = bars * perBar;
@@ -59,22 +60,37 @@ final class Harmony {
     if (count == 2 && progression.size() > 2) {
       seq.set(1, progression.get(progression.size() - 1));
     }
+    // the cadence chord arrives with the phrase's last syllable and lasts to its end
+    int arrival = Math.max(0, Math.min(count - 1, lastOnset / span));
     switch (cadence) {
       case CLOSED:
-        seq.set(count - 1, tonic(key));
-        if (count >= 2) {
-          seq.set(count - 2, RomanNumeral.DOMINANT);
+        for (int i = arrival; i < count; i++) {
+          seq.set(i, tonic(key));
+        }
+        if (arrival >= 1) {
+          seq.set(arrival - 1, RomanNumeral.DOMINANT);
         }
         break;
       case HALF:
-        seq.set(count - 1, RomanNumeral.DOMINANT);
+        for (int i = arrival; i < count; i++) {
+          seq.set(i, RomanNumeral.DOMINANT);
+        }
         break;
       default:
+        for (int i = arrival + 1; i < count; i++) {
+          seq.set(i, seq.get(arrival));
+        }
         break;
     }
+    // a chord held over several slots is one chord symbol
     List<ChordSlot> slots = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      slots.add(new ChordSlot(i * span, span, seq.get(i)));
+      if (!slots.isEmpty() && slots.get(slots.size() - 1).numeral().equals(seq.get(i))) {
+        ChordSlot last = slots.remove(slots.size() - 1);
+        slots.add(new ChordSlot(last.start(), last.duration() + span, last.numeral()));
+      } else {
+        slots.add(new ChordSlot(i * span, span, seq.get(i)));
+      }
     }
     return slots;
   }

@@ -1,6 +1,5 @@
 package dev.l2m.compose;
 
-import dev.l2m.lyrics.Line;
 import dev.l2m.lyrics.Syllable;
 import dev.l2m.lyrics.Word;
 import java.util.ArrayList;
@@ -20,6 +19,8 @@ import java.util.Set;
  * @param notes notes per syllable
  * @param cadence how the phrase ends
  * @param highPoint syllable index of the line's most important word (its stressed syllable)
+ * @param text the words, lower case, for spotting repeated lines
+ * @param lineEnd true when this piece ends its lyric line (long lines are sung as several pieces)
  */
 record LineInfo(
     int stanza,
@@ -31,16 +32,18 @@ record LineInfo(
     int[] notes,
     Cadence cadence,
     int highPoint,
-    String text) {
+    String text,
+    boolean lineEnd) {
 
   static LineInfo of(
-      int stanza, int index, String section, Line line, Cadence cadence, Set<String> emphasis) {
+      int stanza, int index, String section, List<Word> lineWords, boolean lineEnd,
+      Cadence cadence, Set<String> emphasis) {
     List<Syllable> syllables = new ArrayList<>();
     List<Word> words = new ArrayList<>();
     List<Accent> accents = new ArrayList<>();
     int best = -1;
     double bestScore = -1;
-    for (Word w : line.words()) {
+    for (Word w : lineWords) {
       boolean emphasised = emphasis.contains(w.text().toLowerCase(Locale.ROOT));
       for (Syllable s : w.syllables()) {
         Accent a = Accent.of(w, s);
@@ -61,7 +64,8 @@ record LineInfo(
     return new LineInfo(
         stanza, index, section, List.copyOf(syllables), List.copyOf(words),
         List.copyOf(accents), notes, cadence, Math.max(0, best),
-        line.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", "").trim());
+        String.join(" ", lineWords.stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList()),
+        lineEnd);
   }
 
   /** The stress shape of the line: lines with equal patterns can share a rhythm. */

@@ -13,8 +13,8 @@ final class PitchSampler {
 
   /** Log-weights of interval sizes in scale steps: repeat, step, third, fourth, fifth, ... */
   private static final double[] STEP_PRIOR = {
-    Math.log(0.17), Math.log(0.25), Math.log(0.095), Math.log(0.045), Math.log(0.02),
-    Math.log(0.011), Math.log(0.006), Math.log(0.003)
+    Math.log(0.14), Math.log(0.25), Math.log(0.10), Math.log(0.05), Math.log(0.03),
+    Math.log(0.018), Math.log(0.008), Math.log(0.004)
   };
 
   private final int[] pitches;
@@ -178,6 +178,8 @@ final class PitchSampler {
     if (Math.abs(first) >= 3) {
       if (second != 0 && Integer.signum(second) == Integer.signum(first)) {
         w -= 3.0;
+      } else if (Math.abs(second) >= 3) {
+        w -= 2.0; // leaping back and forth
       } else if (Math.abs(second) <= 2 && second != 0) {
         w += 0.8;
       }

@@ -18,8 +18,14 @@ final class RhythmPlanner {
 
   /** Relative frequency of syllable durations in sung melodies, in quarter notes. */
   private static final double[][] DURATION_PRIOR = {
-    {0.25, 0.03}, {0.5, 0.28}, {0.75, 0.02}, {1.0, 0.40}, {1.5, 0.05}, {2.0, 0.10},
-    {2.5, 0.008}, {3.0, 0.035}, {4.0, 0.028}
+    {0.25, 0.03}, {0.5, 0.27}, {0.75, 0.02}, {1.0, 0.32}, {1.5, 0.14}, {2.0, 0.13},
+    {2.5, 0.008}, {3.0, 0.045}, {4.0, 0.03}
+  };
+
+  /** The same for compound meters (6/8, 9/8, 12/8), where the beat is a dotted quarter. */
+  private static final double[][] COMPOUND_PRIOR = {
+    {0.5, 0.34}, {1.0, 0.30}, {1.5, 0.20}, {2.0, 0.02}, {2.5, 0.01}, {3.0, 0.08},
+    {4.5, 0.02}, {6.0, 0.015}
   };
 
   private final TimeSignature time;
@@ -93,7 +99,10 @@ final class RhythmPlanner {
     }
     for (int p = 0; p < positions; p++) {
       int x = p + earliest;
-      double lead = x > 0 ? 0.2 * x : 0;
+      double lead = x > 0 ? 0.7 * x : 0;
+      if (x > barUnits / 2) {
+        continue; // a phrase does not open with a bar of silence
+      }
       cost[0][p] = placeCost(accents.get(0), x) + lead + noise[0][p];
     }
     for (int i = 1; i < n; i++) {
@@ -110,7 +119,7 @@ final class RhythmPlanner {
           if (d < notes[i - 1]) {
             continue;
           }
-          double c = cost[i - 1][q] + durationCost(q + earliest, d);
+          double c = cost[i - 1][q] + durationCost(accents.get(i - 1), q + earliest, d);
           if (c < best) {
             best = c;
             arg = q;
@@ -172,19 +181,26 @@ final class RhythmPlanner {
     }
   }
 
-  private double durationCost(int x, int units) {
+  private double durationCost(Accent accent, int x, int units) {
     double quarters = units * (double) grid / Ticks.PER_QUARTER;
+    double beats = units * (double) grid / time.beatTicks();
     double p = 0.002;
-    for (double[] entry : DURATION_PRIOR) {
+    for (double[] entry : time.isCompound() ? COMPOUND_PRIOR : DURATION_PRIOR) {
       if (Math.abs(entry[0] - quarters) < 1e-9) {
         p = entry[1];
       }
     }
     double c = -Math.log(p) + shortBias * Math.log(quarters) / Math.log(2);
-    int offset = offsetInBar(x);
-    boolean onBeat = offset % time.beatTicks() == 0;
-    int beatUnits = time.beatTicks() / grid;
-    if (!onBeat && units > beatUnits) {
+    if (beats > 1 && accent.isLight()) {
+      c += 1.5 * (beats - 1); // words sung light are not held
+    } else if (beats >= 2 && accent.isHeavy()) {
+      c -= 0.5;
+    }
+    if (quarters > 4) {
+      c += 3 * (quarters - 4);
+    }
+    int inBeat = offsetInBar(x) % time.beatTicks();
+    if (inBeat != 0 && inBeat + units * grid > time.beatTicks()) {
       c += 1.2; // a syncopation held over the beat: allowed, but rare
     }
     int toBar = barUnits - Math.floorMod(x, barUnits);
@@ -203,8 +219,12 @@ final class RhythmPlanner {
     if (hold > barUnits + half) {
       c += 0.6 * (hold - barUnits - half);
     }
-    if (!time.isStrong(offsetInBar(x))) {
-      c += 1.5;
+    int offset = offsetInBar(x);
+    if (!time.isStrong(offset)) {
+      c += 3.0;
+    }
+    if (offset % time.beatTicks() != 0) {
+      c += 4.0; // a phrase does not end on a syncopation
     }
     return c;
   }
