@@ -307,8 +307,8 @@ function _picocli_l2m_batch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--json' '--debug' '--fail-fast' '--resume' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-v' '--verbose' '--log-file' '-o' '--output-dir' '-j' '--jobs' '--shard' '--report' '--log-format' '--format' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--no-cache' '--no-fallback' '--fail-fast' '--resume' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '--model' '--base-url' '--temperature' '--timeout' '--max-retries' '-o' '--output-dir' '-j' '--jobs' '--shard' '--report' '--rate-limit' '--log-format' '--format' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
   local LIST_option_args=("midi" "musicxml") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -323,6 +323,21 @@ function _picocli_l2m_batch() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--model')
+      return
+      ;;
+    '--base-url')
+      return
+      ;;
+    '--temperature')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
     '-o'|'--output-dir')
       return
       ;;
@@ -333,6 +348,9 @@ function _picocli_l2m_batch() {
       return
       ;;
     '--report')
+      return
+      ;;
+    '--rate-limit')
       return
       ;;
     '--log-format')

@@ -2,6 +2,7 @@ package dev.l2m.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2m.analysis.Analyzer;
 import dev.l2m.analysis.EmotionMap;
 import dev.l2m.analysis.LexiconAnalyzer;
 import dev.l2m.batch.BarProgress;
@@ -11,6 +12,7 @@ import dev.l2m.batch.BatchListener;
 import dev.l2m.batch.BatchRunner;
 import dev.l2m.batch.BatchSettings;
 import dev.l2m.batch.BatchSummary;
+import dev.l2m.batch.GuardedAnalyzer;
 import dev.l2m.batch.PlainProgress;
 import dev.l2m.batch.ReportWriter;
 import dev.l2m.batch.Shard;
@@ -20,8 +22,10 @@ import dev.l2m.config.FlagValueException;
 import dev.l2m.config.Resolved;
 import dev.l2m.config.SettingSource;
 import dev.l2m.config.Settings;
+import dev.l2m.llm.FailureKind;
+import dev.l2m.llm.LlmAnalyzer;
+import dev.l2m.llm.LlmUnavailableException;
 import dev.l2m.lyrics.LyricsParser;
-import dev.l2m.lyrics.RuleSyllabifier;
 import dev.l2m.output.SongWriter;
 import dev.l2m.output.SongWriters;
 import dev.l2m.pipeline.SongPipeline;
@@ -29,11 +33,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +92,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global = new GlobalOptions();
 
+  @Mixin LlmOptions llmOptions = new LlmOptions();
+
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
@@ -120,6 +128,12 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON report: every item's status, files, timings and error, and the totals.")
   String report;
+
+  @Option(
+      names = "--rate-limit",
+      paramLabel = "RPM",
+      description = "Language-model requests per minute for the whole batch (default: no limit); slows down further when the service answers 429.")
+  int rateLimit;
 
   @Option(
       names = "--log-format",
@@ -172,6 +186,9 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     boolean jsonLog = parseLogFormat();
     Shard part = parseShard();
+    if (rateLimit < 0) {
+      throw new L2mException(ExitCode.USAGE, "--rate-limit must be 0 (no limit) or more requests per minute");
+    }
     if (jobs < 1 || jobs > 256) {
       throw new L2mException(ExitCode.USAGE, "--jobs " + jobs + " is out of range: use 1 to 256");
     }
@@ -195,8 +212,11 @@ final class BatchCommand implements Callable<Integer> {
     Path dir = env.resolve(config.get(Settings.OUTPUT_DIR));
     // one pipeline for all workers: parser, lexicon analyser, emotion map and composer keep no
     // per-call state; a language-model analyser plugs in here as the Analyzer
-    SongPipeline pipeline =
-        new SongPipeline(new LyricsParser(new RuleSyllabifier()), new LexiconAnalyzer(map), map);
+    Analyzer offlineAnalyzer = new LexiconAnalyzer(map);
+    Optional<LlmAnalyzer> llm = LlmSetup.llm(config, session.dirs(), map, console);
+    Analyzer analyzer =
+        llm.<Analyzer>map(m -> guarded(m, offlineAnalyzer, config)).orElse(offlineAnalyzer);
+    SongPipeline pipeline = new SongPipeline(LyricsParser.withBundledDictionary(), analyzer, map);
     String runId = UUID.randomUUID().toString().substring(0, 8);
     BatchRunner runner =
         new BatchRunner(
@@ -231,6 +251,7 @@ final class BatchCommand implements Callable<Integer> {
         bar.close();
       }
       closeQuietly(reportWriter);
+      llm.ifPresent(LlmAnalyzer::close);
     }
 
     console.info(summaryLine(summary, dir));
@@ -248,6 +269,23 @@ final class BatchCommand implements Callable<Integer> {
       console.result(json(summary, dir));
     }
     return summary.allSucceeded() ? ExitCode.OK : ExitCode.BATCH_FAILURES;
+  }
+
+  /**
+   * One model for all workers behind a shared rate limit and circuit breaker: after three
+   * failures in a row items go straight to the offline analysis (or fail, with --no-fallback)
+   * for 30 seconds instead of each waiting out its own retries.
+   */
+  private Analyzer guarded(LlmAnalyzer llm, Analyzer offline, Config config) {
+    boolean noFallback = Boolean.TRUE.equals(config.get(Settings.NO_FALLBACK));
+    return new GuardedAnalyzer(
+        llm,
+        noFallback ? null : offline,
+        new GuardedAnalyzer.Limits(rateLimit, 3, Duration.ofSeconds(30)),
+        System::nanoTime,
+        TimeUnit.NANOSECONDS::sleep,
+        e -> e instanceof LlmUnavailableException
+            && ((LlmUnavailableException) e).kind() == FailureKind.RATE_LIMITED);
   }
 
   private boolean parseLogFormat() {
@@ -362,6 +400,7 @@ final class BatchCommand implements Callable<Integer> {
     put(f, Settings.OUTPUT_DIR.name(), outputDir);
     put(f, Settings.EMOTION_MAP.name(), emotionMap);
     put(f, Settings.OFFLINE.name(), offline ? "true" : null);
+    llmOptions.addTo(f);
     return f;
   }
 

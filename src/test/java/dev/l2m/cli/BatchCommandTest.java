@@ -117,6 +117,29 @@ class BatchCommandTest {
   }
 
   @Test
+  void anUnreachableModelFallsBackToOfflineOrFailsItemsWithNoFallback() throws IOException {
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(lyrics.resolve("more" + i + ".txt"), "Walking down the lonely road number " + i + "\n");
+    }
+    cli.env("L2M_MODEL", "test-model").env("L2M_API_KEY", "sk-test-000000000000").env("L2M_BASE_URL", "http://127.0.0.1:9/v1");
+    CliRunner.Result r =
+        cli.run("batch", "lyrics", "-o", "out", "-q", "--jobs", "1", "--max-retries", "0", "--timeout", "2",
+            "--no-cache", "--report", "report.json");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(cli.work().resolve("report.json").toFile());
+    assertThat(report.get("items")).hasSize(6);
+    assertThat(report.get("items")).allSatisfy(n -> assertThat(n.get("analysisSource").asText()).isEqualTo("offline-fallback"));
+
+    CliRunner.Result strict =
+        cli.run("batch", "lyrics", "-o", "strict", "-q", "--jobs", "1", "--max-retries", "0", "--timeout", "2",
+            "--no-cache", "--no-fallback", "--report", "strict.json");
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(ExitCode.BATCH_FAILURES);
+    JsonNode strictReport = new ObjectMapper().readTree(cli.work().resolve("strict.json").toFile());
+    assertThat(strictReport.get("totals").get("failed").asInt()).isEqualTo(6);
+    assertThat(strictReport.get("items")).allSatisfy(n -> assertThat(n.get("error").asText()).contains("--no-fallback"));
+  }
+
+  @Test
   void batchIsListedInTheRootHelp() {
     assertThat(cli.run("--help").out()).contains("batch");
   }
