@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       BatchCommand.class,
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      RenderCommand.class,
       CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
