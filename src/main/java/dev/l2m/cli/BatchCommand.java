@@ -145,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "LIST",
       description = "Comma-separated formats (default: midi,musicxml). Known: ${COMPLETION-CANDIDATES}.",
-      completionCandidates = GenerateCommand.FormatCandidates.class)
+      completionCandidates = BatchFormats.class)
   String format;
 
   @Option(names = "--force", description = "Overwrite existing files and start over an earlier batch in DIR.")
@@ -424,6 +424,14 @@ final class BatchCommand implements Callable<Integer> {
         throw new FlagValueException(message, e);
       }
       throw new ConfigException(message, e);
+    }
+  }
+
+  /** The formats a batch can write (the per-song formats of generate come later). */
+  static final class BatchFormats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return SongWriters.standard(true).formats().iterator();
     }
   }
 
