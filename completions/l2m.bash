@@ -321,7 +321,7 @@ function _picocli_l2m_batch() {
   local commands=""
   local flag_opts="'-q' '--quiet' '--json' '--debug' '--no-cache' '--no-fallback' '--fail-fast' '--resume' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
   local arg_opts="'-v' '--verbose' '--log-file' '--model' '--base-url' '--temperature' '--timeout' '--max-retries' '-o' '--output-dir' '-j' '--jobs' '--shard' '--report' '--rate-limit' '--log-format' '--format' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
-  local LIST_option_args=("midi" "musicxml") # --format values
+  local LIST_option_args=("midi" "musicxml" "abc" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -44,7 +44,7 @@ public final class BatchRunner {
    * How a batch runs.
    *
    * @param outputDir where every item's files go
-   * @param writers the formats to write
+   * @param writers the formats to write for a song (JSON, for one, records its analysis and seed)
    * @param settings the choices for every item (items may override them)
    * @param jobs worker threads, at least 1
    * @param failFast stop starting items after the first failure
@@ -54,7 +54,7 @@ public final class BatchRunner {
    */
   public record Options(
       Path outputDir,
-      List<SongWriter> writers,
+      Function<Generation, List<SongWriter>> writers,
       BatchSettings settings,
       int jobs,
       boolean failFast,
@@ -63,7 +63,7 @@ public final class BatchRunner {
       Shard shard) {
     public Options {
       Objects.requireNonNull(outputDir, "outputDir");
-      writers = List.copyOf(writers);
+      Objects.requireNonNull(writers, "writers");
       Objects.requireNonNull(settings, "settings");
       Objects.requireNonNull(shard, "shard");
       if (jobs < 1) {
@@ -233,7 +233,7 @@ public final class BatchRunner {
       Song song = g.song();
       // an unfinished item of a resumed run may have left some of its files: they are ours
       boolean overwrite = options.force() || options.resume();
-      List<Path> files = OutputFiles.writeSong(dir, name, song, options.writers(), overwrite);
+      List<Path> files = OutputFiles.writeSong(dir, name, song, options.writers().apply(g), overwrite);
       millis[2] = elapsedMillis(t);
       LOG.info("item {} done: {} notes, {}", item.index() + 1, song.notes().size(), g.analysis().source().label());
       return new ItemResult(

@@ -2,6 +2,7 @@ package dev.l2m.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2m.analysis.Analysis;
 import dev.l2m.analysis.Analyzer;
 import dev.l2m.analysis.EmotionMap;
 import dev.l2m.analysis.LexiconAnalyzer;
@@ -26,6 +27,8 @@ import dev.l2m.llm.FailureKind;
 import dev.l2m.llm.LlmAnalyzer;
 import dev.l2m.llm.LlmUnavailableException;
 import dev.l2m.lyrics.LyricsParser;
+import dev.l2m.output.AbcWriter;
+import dev.l2m.output.JsonWriter;
 import dev.l2m.output.SongWriter;
 import dev.l2m.output.SongWriters;
 import dev.l2m.pipeline.SongPipeline;
@@ -196,7 +199,8 @@ final class BatchCommand implements Callable<Integer> {
     Console console = session.console();
     Config config = session.config(flags());
     EmotionMap map = loadEmotionMap(config);
-    List<SongWriter> writers = selectWriters(config);
+    // checked now, so a bad --format stops the batch before any item is made
+    selectWriters(config, null, null);
     BatchSettings settings =
         new BatchSettings(
             config.get(Settings.KEY),
@@ -221,7 +225,9 @@ final class BatchCommand implements Callable<Integer> {
     BatchRunner runner =
         new BatchRunner(
             pipeline,
-            new BatchRunner.Options(dir, writers, settings, jobs, failFast, resume, force, part),
+            new BatchRunner.Options(
+                dir, g -> selectWriters(config, g.analysis(), g.seed()), settings, jobs, failFast, resume,
+                force, part),
             new BatchRunner.Defaults(GenerateCommand::defaultTitle, GenerateCommand::seedFrom),
             runId);
 
@@ -427,18 +433,26 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** The formats a batch can write (the per-song formats of generate come later). */
+  /**
+   * The formats a batch can write: those of generate but WAV, whose software synthesizer is
+   * not meant to render on several threads at once.
+   */
+  static SongWriters batchWriters(boolean chords, Analysis analysis, Long seed) {
+    return SongWriters.standard(chords).with(new AbcWriter()).with(new JsonWriter(analysis, seed));
+  }
+
+  /** Format names for help and completion. */
   static final class BatchFormats implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return SongWriters.standard(true).formats().iterator();
+      return batchWriters(true, null, null).formats().iterator();
     }
   }
 
-  private static List<SongWriter> selectWriters(Config config) {
+  private static List<SongWriter> selectWriters(Config config, Analysis analysis, Long seed) {
     Resolved<List<String>> formats = config.resolved(Settings.FORMAT);
     try {
-      return SongWriters.standard(config.get(Settings.CHORDS)).select(String.join(",", formats.value()));
+      return batchWriters(config.get(Settings.CHORDS), analysis, seed).select(String.join(",", formats.value()));
     } catch (IllegalArgumentException e) {
       String message = formats.origin() + ": " + e.getMessage();
       if (formats.source() == SettingSource.FLAG) {

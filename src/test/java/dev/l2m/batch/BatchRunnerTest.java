@@ -54,7 +54,7 @@ class BatchRunnerTest {
 
   private BatchRunner.Options options(int jobs, boolean failFast, boolean resume, boolean force, Shard shard) {
     return new BatchRunner.Options(
-        out, SongWriters.standard(true).all(), SETTINGS, jobs, failFast, resume, force, shard);
+        out, g -> SongWriters.standard(true).all(), SETTINGS, jobs, failFast, resume, force, shard);
   }
 
   private static final class Recorder implements BatchListener {

@@ -140,6 +140,17 @@ class BatchCommandTest {
   }
 
   @Test
+  void otherFormatsArePerItemAndWavIsRefused() throws IOException {
+    CliRunner.Result r = cli.run("batch", "lyrics", "-o", "out", "-q", "--format", "musicxml,abc,json");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(filesIn(cli.work().resolve("out")))
+        .containsExactly(".l2m-batch.journal", "grace.abc", "grace.json", "grace.musicxml", "star.abc", "star.json",
+            "star.musicxml");
+    assertThat(Files.readString(cli.work().resolve("out/star.json"))).contains("seed");
+    assertThat(cli.run("batch", "lyrics", "-o", "out2", "--format", "wav").exitCode()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void batchIsListedInTheRootHelp() {
     assertThat(cli.run("--help").out()).contains("batch");
   }
