@@ -155,6 +155,7 @@ function compReplyArray() {
 function _complete_l2m() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} batch" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} evaluate" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} render" ];    then _picocli_l2m; return $?; fi
@@ -172,35 +173,37 @@ function _complete_l2m() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(generate)
-  local cmds1=(analyze)
-  local cmds2=(evaluate)
-  local cmds3=(render)
-  local cmds4=(doctor)
-  local cmds5=(config)
-  local cmds6=(cache)
-  local cmds7=(completion)
-  local cmds8=(version)
-  local cmds9=(help)
-  local cmds10=(config show)
-  local cmds11=(config path)
-  local cmds12=(config init)
-  local cmds13=(cache stats)
-  local cmds14=(cache clear)
+  local cmds1=(batch)
+  local cmds2=(analyze)
+  local cmds3=(evaluate)
+  local cmds4=(render)
+  local cmds5=(doctor)
+  local cmds6=(config)
+  local cmds7=(cache)
+  local cmds8=(completion)
+  local cmds9=(version)
+  local cmds10=(help)
+  local cmds11=(config show)
+  local cmds12=(config path)
+  local cmds13=(config init)
+  local cmds14=(cache stats)
+  local cmds15=(cache clear)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_l2m_cache_clear; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_l2m_cache_stats; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_l2m_config_init; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_l2m_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_l2m_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_l2m_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_version; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_cache; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_config; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_doctor; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_render; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_evaluate; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_l2m_cache_clear; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_l2m_cache_stats; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_l2m_config_init; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_l2m_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_l2m_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_l2m_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_l2m_version; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_cache; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_config; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_render; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_evaluate; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_analyze; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_batch; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_l2m_generate; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -212,7 +215,7 @@ function _picocli_l2m() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate analyze evaluate render doctor config cache completion version help"
+  local commands="generate batch analyze evaluate render doctor config cache completion version help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -291,6 +294,99 @@ function _picocli_l2m_generate() {
       ;;
     '--title')
       return
+      ;;
+    '-k'|'--key')
+      return
+      ;;
+    '-t'|'--tempo')
+      return
+      ;;
+    '--time')
+      return
+      ;;
+    '-e'|'--emotion')
+      return
+      ;;
+    '--voice')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--emotion-map')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `batch` subcommand.
+function _picocli_l2m_batch() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--no-cache' '--no-fallback' '--fail-fast' '--resume' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '--model' '--base-url' '--temperature' '--timeout' '--max-retries' '-o' '--output-dir' '-j' '--jobs' '--shard' '--report' '--rate-limit' '--log-format' '--format' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
+  local LIST_option_args=("midi" "musicxml" "abc" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--model')
+      return
+      ;;
+    '--base-url')
+      return
+      ;;
+    '--temperature')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '-o'|'--output-dir')
+      return
+      ;;
+    '-j'|'--jobs')
+      return
+      ;;
+    '--shard')
+      return
+      ;;
+    '--report')
+      return
+      ;;
+    '--rate-limit')
+      return
+      ;;
+    '--log-format')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '-k'|'--key')
       return
@@ -568,7 +664,7 @@ function _picocli_l2m_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate analyze evaluate render doctor config cache completion version"
+  local commands="generate batch analyze evaluate render doctor config cache completion version"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

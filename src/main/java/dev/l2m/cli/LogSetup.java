@@ -7,6 +7,7 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -41,6 +42,14 @@ public final class LogSetup {
    *     nowhere rather than failing the command)
    */
   public static Path configure(Path logFile, boolean consoleDebug) {
+    return configure(logFile, consoleDebug, false);
+  }
+
+  /**
+   * As {@link #configure(Path, boolean)}; with {@code jsonFile} the file gets one JSON object per
+   * event (Logback's JSON encoder, MDC included, secrets masked) for log collectors.
+   */
+  public static Path configure(Path logFile, boolean consoleDebug, boolean jsonFile) {
     LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
     ctx.reset();
     PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put("redacted", RedactingConverter::new);
@@ -53,7 +62,7 @@ public final class LogSetup {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      root.addAppender(fileAppender(ctx, logFile));
+      root.addAppender(fileAppender(ctx, logFile, jsonFile));
       used = logFile;
     } catch (IOException | RuntimeException e) {
       // a broken log directory must not stop the music; doctor reports it
@@ -70,7 +79,8 @@ public final class LogSetup {
     return used;
   }
 
-  private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext ctx, Path logFile) {
+  private static RollingFileAppender<ILoggingEvent> fileAppender(
+      LoggerContext ctx, Path logFile, boolean json) {
     RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
     file.setContext(ctx);
     file.setFile(logFile.toString());
@@ -87,12 +97,24 @@ public final class LogSetup {
     trigger.start();
     file.setRollingPolicy(rolling);
     file.setTriggeringPolicy(trigger);
-    file.setEncoder(encoder(ctx, PATTERN));
+    file.setEncoder(json ? jsonEncoder(ctx) : encoder(ctx, PATTERN));
     file.start();
     if (!file.isStarted()) {
       throw new IllegalStateException("log file " + logFile + " cannot be opened");
     }
     return file;
+  }
+
+  private static Encoder<ILoggingEvent> jsonEncoder(LoggerContext ctx) {
+    RedactingJsonEncoder enc = new RedactingJsonEncoder();
+    enc.setContext(ctx);
+    // the raw template and arguments would repeat the message unmasked
+    enc.setWithMessage(false);
+    enc.setWithArguments(false);
+    enc.setWithContext(false);
+    enc.setWithFormattedMessage(true);
+    enc.start();
+    return enc;
   }
 
   private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {

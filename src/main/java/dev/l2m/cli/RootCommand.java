@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      BatchCommand.class,
       AnalyzeCommand.class,
       EvaluateCommand.class,
       RenderCommand.class,

@@ -28,6 +28,11 @@ final class Session {
   }
 
   static Session start(Environment env, GlobalOptions global, CommandSpec spec) {
+    return start(env, global, spec, false);
+  }
+
+  /** As {@link #start(Environment, GlobalOptions, CommandSpec)}, with a JSON log file when asked. */
+  static Session start(Environment env, GlobalOptions global, CommandSpec spec, boolean jsonLog) {
     Console console =
         new Console(
             spec.commandLine().getOut(),
@@ -37,7 +42,7 @@ final class Session {
             env.colour());
     UserDirs dirs = UserDirs.from(env.variables(), env.home(), env.osName());
     Path wanted = global.logFile != null ? env.resolve(global.logFile) : dirs.logs().resolve("l2m.log");
-    Path used = LogSetup.configure(wanted, global.verbosityLevel() >= 2);
+    Path used = LogSetup.configure(wanted, global.verbosityLevel() >= 2, jsonLog);
     Logger log = LoggerFactory.getLogger(Session.class);
     log.info("l2m {} {}", VersionProvider.version(), spec.qualifiedName());
     if (used == null) {
