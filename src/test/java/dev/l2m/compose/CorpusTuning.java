@@ -21,6 +21,17 @@ final class CorpusTuning {
   private CorpusTuning() {}
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("random")) {
+      SongMetrics generated = new SongMetrics();
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 0; i < Integer.parseInt(args[1]); i++) {
+        Lyrics lyrics = LyricsGenerator.lyrics(random);
+        String emotion = EMOTIONS[random.nextInt(EMOTIONS.length)];
+        generated.add(Composer.compose(Requests.of(lyrics, emotion, random.nextLong())), lyrics);
+      }
+      System.out.print(generated.report());
+      return;
+    }
     Path root = Path.of(args[0]);
     int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     HumanCorpus human = new HumanCorpus();
