@@ -158,6 +158,25 @@ class ComposerTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Oh", "a", "the the the the", "Supercalifragilisticexpialidocious",
+    "I\nI\nI\nI\nI\nI", "Love love love love love love love love love love love love love love"
+        + " love love love love love love love love love love love love love love love love"
+  })
+  void oddLyricsStillMakeASong(String text) {
+    Lyrics lyrics = LyricsGenerator.parse(text);
+    for (long seed = 0; seed < 20; seed++) {
+      for (String meter : METERS) {
+        Voice narrow = Voice.parse("C4-C5");
+        CompositionRequest request = Requests.of(
+            lyrics, EMOTIONS[(int) seed % EMOTIONS.length], null, TimeSignature.parse(meter),
+            seed % 2 == 0 ? narrow : Voice.BASS, true, seed);
+        checkInvariants(Composer.compose(request), request);
+      }
+    }
+  }
+
   @Test
   void sameRequestGivesSameSong() {
     Lyrics lyrics = LyricsGenerator.parse(SONG);
