@@ -373,7 +373,7 @@ public final class Composer {
       double s = shape(contour, t, th, phase);
       double weight = 0.11;
       if (i == highNote) {
-        s += 0.25;
+        s += 0.35;
         weight = 0.18;
       }
       double target = (k - 1) * Math.min(1.0, base + amp * s);
@@ -394,13 +394,13 @@ public final class Composer {
             u += tone ? 0.2 : -0.8;
           }
         }
-        boolean tonicNote = Math.floorMod(pitch - key.tonic(), 12) == 0;
-        if (p == k - 1 && !(i == n - 1 && tonicNote)) {
+        boolean onlyTonic = Math.floorMod(pitch - key.tonic(), 12) == 0 && scale[0] > pitch - 12;
+        if (p == k - 1 && !(i == n - 1 && onlyTonic)) {
           // the top of the window belongs to the song's climax, on its most important word
           if (!climax) {
             u = Double.NEGATIVE_INFINITY;
           } else if (i == highNote) {
-            u += 3.0;
+            u += 6.0;
           }
         }
         if (i == n - 1) {
@@ -412,7 +412,27 @@ public final class Composer {
         unary[i][p] = u;
       }
     }
-    int[] idx = new PitchSampler(scale).sample(unary, previousPitch, rnd);
+    // a few draws, keeping the first whose high point is the top of its phrase
+    PitchSampler sampler = new PitchSampler(scale);
+    int[] idx = null;
+    int bestShortfall = Integer.MAX_VALUE;
+    for (int attempt = 0; attempt < 12 && bestShortfall > 0; attempt++) {
+      int[] draw = sampler.sample(unary, previousPitch, rnd);
+      if (draw == null) {
+        break;
+      }
+      int others = 0;
+      for (int i = 0; i < n; i++) {
+        if (i != highNote) {
+          others = Math.max(others, draw[i]);
+        }
+      }
+      int shortfall = Math.max(0, others - draw[highNote]) + (climax ? k - 1 - draw[highNote] : 0);
+      if (shortfall < bestShortfall) {
+        bestShortfall = shortfall;
+        idx = draw;
+      }
+    }
     if (idx == null) {
       // the soft wishes conflict with the hard ones: keep only the hard ones
       for (double[] row : unary) {
