@@ -145,9 +145,8 @@ public final class Composer {
           Harmony.layOut(
               progression, phraseBars, time, line.cadence(), key,
               onsets[onsets.length - 1] * grid);
-      boolean songEnd = k == count - 1;
       int[] pitches = pitches(
-          line, phraseBars, onsets, chords, songEnd, k == climax, previousPitch,
+          line, phraseBars, onsets, chords, k == climax, previousPitch,
           nextFirstPitch, pitchRandom.split());
       music[k] = new PhraseMusic(phraseBars, onsets, pitches, chords);
     }
@@ -234,7 +233,7 @@ public final class Composer {
       int usual = 2;
       int usualVotes = 0;
       for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
-        if (e.getValue() > usualVotes || e.getValue() == usualVotes && e.getKey() > usual) {
+        if (e.getValue() > usualVotes || (e.getValue() == usualVotes && e.getKey() > usual)) {
           usual = e.getKey();
           usualVotes = e.getValue();
         }
@@ -342,7 +341,7 @@ public final class Composer {
   }
 
   private int[] pitches(
-      LineInfo line, int bars, int[] onsets, List<ChordSlot> chords, boolean songEnd,
+      LineInfo line, int bars, int[] onsets, List<ChordSlot> chords,
       boolean climax, int previousPitch, int nextFirstPitch, SplittableRandom rnd) {
     int n = line.noteCount();
     int k = scale.length;
@@ -460,31 +459,23 @@ public final class Composer {
   }
 
   private static double shape(String contour, double t, double th, double phase) {
-    switch (contour) {
-      case "rising":
-        return 0.15 + 0.75 * t;
-      case "falling":
-        return 0.9 - 0.75 * t;
-      case "wave":
-        return 0.5 + 0.35 * Math.sin(2 * Math.PI * t + phase);
-      case "flat":
-        return 0.45;
-      default:
-        double peak = Math.max(0.15, Math.min(0.85, th));
-        return t <= peak ? 0.3 + 0.7 * t / peak : 1.0 - 0.75 * (t - peak) / (1 - peak);
-    }
+    double peak = Math.max(0.15, Math.min(0.85, th));
+    return switch (contour) {
+      case "rising" -> 0.15 + 0.75 * t;
+      case "falling" -> 0.9 - 0.75 * t;
+      case "wave" -> 0.5 + 0.35 * Math.sin(2 * Math.PI * t + phase);
+      case "flat" -> 0.45;
+      default -> t <= peak ? 0.3 + 0.7 * t / peak : 1.0 - 0.75 * (t - peak) / (1 - peak);
+    };
   }
 
   private double cadenceWeight(Cadence cadence, int pitch, RomanNumeral lastChord) {
     boolean tonic = Math.floorMod(pitch - key.tonic(), 12) == 0;
-    switch (cadence) {
-      case CLOSED:
-        return tonic ? 0 : Double.NEGATIVE_INFINITY;
-      case HALF:
-        return chordContains(RomanNumeral.DOMINANT, pitch) ? 2.5 : tonic ? -2.0 : -1.0;
-      default:
-        return chordContains(lastChord, pitch) ? (tonic ? 0.3 : 1.0) : -0.5;
-    }
+    return switch (cadence) {
+      case CLOSED -> tonic ? 0 : Double.NEGATIVE_INFINITY;
+      case HALF -> chordContains(RomanNumeral.DOMINANT, pitch) ? 2.5 : tonic ? -2.0 : -1.0;
+      case OPEN -> chordContains(lastChord, pitch) ? (tonic ? 0.3 : 1.0) : -0.5;
+    };
   }
 
   private boolean chordContains(RomanNumeral numeral, int pitch) {
