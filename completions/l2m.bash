@@ -155,19 +155,34 @@ function compReplyArray() {
 function _complete_l2m() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} evaluate" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache stats" ];    then _picocli_l2m_cache; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache clear" ];    then _picocli_l2m_cache; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(generate)
-  local cmds1=(completion)
-  local cmds2=(version)
-  local cmds3=(help)
+  local cmds1=(analyze)
+  local cmds2=(evaluate)
+  local cmds3=(cache)
+  local cmds4=(completion)
+  local cmds5=(version)
+  local cmds6=(help)
+  local cmds7=(cache stats)
+  local cmds8=(cache clear)
 
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_help; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_version; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_cache_clear; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_cache_stats; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_version; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_cache; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_evaluate; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_analyze; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_l2m_generate; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -179,7 +194,7 @@ function _picocli_l2m() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate completion version help"
+  local commands="generate analyze evaluate cache completion version help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -199,8 +214,8 @@ function _picocli_l2m_generate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--json' '--debug' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-v' '--verbose' '--log-file' '--lyrics' '-f' '--lyrics-file' '--out' '-o' '--output-dir' '--format' '--title' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--no-cache' '--no-fallback' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '--model' '--base-url' '--temperature' '--timeout' '--max-retries' '--lyrics' '-f' '--lyrics-file' '--out' '-o' '--output-dir' '--format' '--title' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
   local LIST_option_args=("midi" "musicxml") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -214,6 +229,21 @@ function _picocli_l2m_generate() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--model')
+      return
+      ;;
+    '--base-url')
+      return
+      ;;
+    '--temperature')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
       ;;
     '--lyrics')
       return
@@ -267,6 +297,103 @@ function _picocli_l2m_generate() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `analyze` subcommand.
+function _picocli_l2m_analyze() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '--lyrics' '-f' '--lyrics-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lyrics')
+      return
+      ;;
+    '-f'|'--lyrics-file')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `evaluate` subcommand.
+function _picocli_l2m_evaluate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "evaluate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `cache` subcommand.
+function _picocli_l2m_cache() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="stats clear"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_l2m_completion() {
   # Get completion data
@@ -308,9 +435,75 @@ function _picocli_l2m_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate completion version"
+  local commands="generate analyze evaluate cache completion version"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stats` subcommand.
+function _picocli_l2m_cache_stats() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `clear` subcommand.
+function _picocli_l2m_cache_clear() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.analysis.Analysis;
 import dev.l2m.analysis.EmotionMap;
+import dev.l2m.analysis.Analyzer;
 import dev.l2m.analysis.LexiconAnalyzer;
+import dev.l2m.llm.LlmAnalyzer;
 import dev.l2m.config.Config;
 import dev.l2m.config.ConfigException;
 import dev.l2m.config.FlagValueException;
@@ -14,7 +16,6 @@ import dev.l2m.config.Resolved;
 import dev.l2m.config.SettingSource;
 import dev.l2m.config.Settings;
 import dev.l2m.lyrics.LyricsParser;
-import dev.l2m.lyrics.RuleSyllabifier;
 import dev.l2m.output.OutputException;
 import dev.l2m.output.OutputFiles;
 import dev.l2m.output.SongWriter;
@@ -31,6 +32,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin GlobalOptions global = new GlobalOptions();
+
+  @Mixin LlmOptions llmOptions = new LlmOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   LyricsSource source;
@@ -165,10 +169,14 @@ final class GenerateCommand implements Callable<Integer> {
     OutputFiles.checkBaseName(baseName);
     long usedSeed = seed != null ? seed : seedFrom(lyricsText);
 
-    SongPipeline pipeline =
-        new SongPipeline(new LyricsParser(new RuleSyllabifier()), new LexiconAnalyzer(map), map);
-    Generation g =
-        pipeline.generate(
+    Analyzer offlineAnalyzer = new LexiconAnalyzer(map);
+    Optional<LlmAnalyzer> llm = LlmSetup.llm(config, session.dirs(), map, console);
+    Analyzer analyzer =
+        llm.map(m -> LlmSetup.withFallback(m, offlineAnalyzer, console)).orElse(offlineAnalyzer);
+    SongPipeline pipeline = new SongPipeline(LyricsParser.withBundledDictionary(), analyzer, map);
+    Generation g;
+    try {
+      g = pipeline.generate(
             new GenerationRequest(
                 lyricsText,
                 songTitle,
@@ -179,6 +187,9 @@ final class GenerateCommand implements Callable<Integer> {
                 config.get(Settings.VOICE),
                 config.get(Settings.CHORDS),
                 usedSeed));
+    } finally {
+      llm.ifPresent(LlmAnalyzer::close);
+    }
     Song song = g.song();
     Path dir = env.resolve(config.get(Settings.OUTPUT_DIR));
     List<Path> files = OutputFiles.writeSong(dir, baseName, song, writers, force);
@@ -210,6 +221,7 @@ final class GenerateCommand implements Callable<Integer> {
     put(f, Settings.OUTPUT_DIR.name(), outputDir);
     put(f, Settings.EMOTION_MAP.name(), emotionMap);
     put(f, Settings.OFFLINE.name(), offline ? "true" : null);
+    llmOptions.addTo(f);
     return f;
   }
 

@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       GenerateCommand.class,
+      AnalyzeCommand.class,
+      EvaluateCommand.class,
+      CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

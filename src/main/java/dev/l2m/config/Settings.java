@@ -46,12 +46,14 @@ public final class Settings {
       plain("temperature", "sampling temperature for the language model, 0-2", t -> doubleIn(t, 0, 2), "0.2");
   public static final Setting<Boolean> CACHE =
       plain("cache", "cache language-model answers on disk (true/false)", Settings::bool, "true");
+  public static final Setting<Boolean> NO_FALLBACK =
+      plain("no-fallback", "fail instead of composing offline when the language model cannot be used (true/false)", Settings::bool, "false");
 
   /** All settings, in the order {@code config show} prints them. */
   public static final List<Setting<?>> ALL =
       List.of(
           KEY, TEMPO, TIME, EMOTION, VOICE, CHORDS, FORMAT, OUTPUT_DIR, EMOTION_MAP, OFFLINE,
-          MODEL, BASE_URL, API_KEY, TIMEOUT, MAX_RETRIES, TEMPERATURE, CACHE);
+          MODEL, BASE_URL, API_KEY, TIMEOUT, MAX_RETRIES, TEMPERATURE, CACHE, NO_FALLBACK);
 
   private static <T> Setting<T> plain(
       String name, String description, Function<String, T> parser, String defaultText) {

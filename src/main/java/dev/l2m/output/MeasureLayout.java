@@ -14,10 +14,14 @@ import java.util.List;
  * lines and into notatable values (tied together), so each bar adds up exactly. Notation writers
  * (MusicXML, ABC) share it so they agree on what is written.
  *
- * <p>Values are chosen greedily, longest first, under two readability rules: a value starts on
- * a multiple of half its undotted length (a quarter may start on any eighth), and in compound
- * meters every beat, in four-beat meters the middle of the bar, stays visible unless the value
- * starts on a beat.
+ * <p>Values are chosen greedily, longest first, under two readability rules. A value starts on
+ * a multiple of half its undotted length (a quarter may start on any eighth) or, in compound
+ * meters, fills whole beats from a beat. In four-beat simple meters the middle of the bar stays
+ * visible unless the value starts on a beat; in compound meters a value crossing a beat must
+ * start and end on beats (a dotted half, never a plain half). Rests are stricter still: no
+ * dots except whole compound beats, each on a multiple of its own length, never across a
+ * compound beat or the middle of a four-beat bar. Lengths off the 32nd-note grid (tuplets)
+ * are kept exact as one piece without a written value.
  */
 public final class MeasureLayout {
 
@@ -111,7 +115,8 @@ public final class MeasureLayout {
   /** Adds one tied chain of notatable pieces covering [from, to) of {@code note} (or a rest). */
   private static void addPieces(
       Song song, List<Event> events, Note note, long from, long to, boolean tiedIn, boolean tiedOut) {
-    List<int[]> pieces = split(song.time(), song.offsetInBar(from), (int) (to - from));
+    List<int[]> pieces =
+        split(song.time(), song.offsetInBar(from), (int) (to - from), note == null);
     long at = from;
     for (int p = 0; p < pieces.size(); p++) {
       int[] piece = pieces.get(p);
@@ -127,11 +132,28 @@ public final class MeasureLayout {
     }
   }
 
+  /** How strictly a value must respect the meter; each split tries them in this order. */
+  private enum Rule {
+    /** Rests: undotted and on their own grid, except whole dotted beats in compound meters. */
+    REST,
+    /** Aligned to half the value and keeping the beats readable. */
+    READABLE,
+    /** Aligned only. */
+    ALIGNED,
+    /** Anything that fits. */
+    ANY
+  }
+
+  private static final List<Rule> NOTE_RULES = List.of(Rule.READABLE, Rule.ALIGNED, Rule.ANY);
+  private static final List<Rule> REST_RULES =
+      List.of(Rule.REST, Rule.READABLE, Rule.ALIGNED, Rule.ANY);
+
   /**
    * Cuts {@code length} ticks starting {@code position} ticks after a bar line into notatable
-   * values. Each element is {length, index into NoteValue.ALL or -1 when no value fits}.
+   * values. Each element is {length, index into NoteValue.ALL or -1 when no value fits}. Rests
+   * follow stricter rules than notes (no syncopated or dotted rests in simple meters).
    */
-  static List<int[]> split(TimeSignature time, int position, int length) {
+  static List<int[]> split(TimeSignature time, int position, int length, boolean rest) {
     List<int[]> out = new ArrayList<>();
     int grid = Ticks.PER_QUARTER / 8;
     if (position % grid != 0 || length % grid != 0) {
@@ -143,15 +165,15 @@ public final class MeasureLayout {
     int pos = position;
     int remaining = length;
     while (remaining > 0) {
-      int choice = choose(time, pos, remaining, true, true);
-      if (choice < 0) {
-        choice = choose(time, pos, remaining, false, true);
+      int choice = -1;
+      for (Rule rule : rest ? REST_RULES : NOTE_RULES) {
+        choice = choose(time, pos, remaining, rule);
+        if (choice >= 0) {
+          break;
+        }
       }
       if (choice < 0) {
-        choice = choose(time, pos, remaining, false, false);
-      }
-      if (choice < 0) {
-        // not expressible in plain values (a tuplet remainder): write it untyped
+        // cannot happen on the 32nd grid, kept so the layout always sums exactly
         out.add(new int[] {remaining, -1});
         break;
       }
@@ -163,18 +185,30 @@ public final class MeasureLayout {
     return out;
   }
 
-  private static int choose(
-      TimeSignature time, int pos, int remaining, boolean keepBeatsVisible, boolean aligned) {
+  private static int choose(TimeSignature time, int pos, int remaining, Rule rule) {
     for (int i = 0; i < NoteValue.ALL.size(); i++) {
       NoteValue v = NoteValue.ALL.get(i);
       int ticks = v.ticks();
       if (ticks > remaining) {
         continue;
       }
-      if (aligned && pos % Math.max(Ticks.PER_QUARTER / 8, v.baseTicks() / 2) != 0) {
+      boolean wholeBeats =
+          time.isCompound() && pos % time.beatTicks() == 0 && ticks % time.beatTicks() == 0;
+      if (rule == Rule.REST) {
+        boolean beatRest = wholeBeats && !crossesHalfBar(time, pos, ticks);
+        boolean plainRest =
+            v.dots() == 0 && pos % v.baseTicks() == 0 && !crossesAnyBeatGroup(time, pos, ticks);
+        if (beatRest || plainRest) {
+          return i;
+        }
         continue;
       }
-      if (keepBeatsVisible && hidesBeat(time, pos, ticks)) {
+      if (rule != Rule.ANY
+          && !wholeBeats
+          && pos % Math.max(Ticks.PER_QUARTER / 8, v.baseTicks() / 2) != 0) {
+        continue;
+      }
+      if (rule == Rule.READABLE && hidesBeat(time, pos, ticks)) {
         continue;
       }
       return i;
@@ -182,7 +216,17 @@ public final class MeasureLayout {
     return -1;
   }
 
-  private static boolean hidesBeat(TimeSignature time, int pos, int ticks) {
+  /** True when a value shorter than the bar crosses the middle of a four-beat bar. */
+  private static boolean crossesHalfBar(TimeSignature time, int pos, int ticks) {
+    if (time.feltBeats() != 4 || ticks >= time.measureTicks()) {
+      return false;
+    }
+    int half = time.measureTicks() / 2;
+    return Math.floorDiv(pos, half) != Math.floorDiv(pos + ticks - 1, half);
+  }
+
+  /** For rests: true when the value crosses a compound beat or the middle of a 4-beat bar. */
+  private static boolean crossesAnyBeatGroup(TimeSignature time, int pos, int ticks) {
     int unit;
     if (time.isCompound()) {
       unit = time.beatTicks();
@@ -191,8 +235,22 @@ public final class MeasureLayout {
     } else {
       return false;
     }
-    boolean crosses = Math.floorDiv(pos, unit) != Math.floorDiv(pos + ticks - 1, unit);
-    return crosses && pos % time.beatTicks() != 0;
+    return Math.floorDiv(pos, unit) != Math.floorDiv(pos + ticks - 1, unit);
+  }
+
+  private static boolean hidesBeat(TimeSignature time, int pos, int ticks) {
+    int beat = time.beatTicks();
+    if (time.isCompound()) {
+      // a value spanning dotted-quarter beats must fill whole beats (dotted half, not half)
+      boolean crosses = Math.floorDiv(pos, beat) != Math.floorDiv(pos + ticks - 1, beat);
+      return crosses && (pos % beat != 0 || (pos + ticks) % beat != 0);
+    }
+    if (time.feltBeats() == 4) {
+      int half = time.measureTicks() / 2;
+      boolean crosses = Math.floorDiv(pos, half) != Math.floorDiv(pos + ticks - 1, half);
+      return crosses && pos % beat != 0;
+    }
+    return false;
   }
 
   private static int gcd(long a, long b) {

@@ -4,6 +4,7 @@ import dev.l2m.score.ChordSymbol;
 import dev.l2m.score.Lyric;
 import dev.l2m.score.Mode;
 import dev.l2m.score.Note;
+import dev.l2m.score.Phrase;
 import dev.l2m.score.Song;
 import dev.l2m.score.Ticks;
 import dev.l2m.score.TimeSignature;
@@ -22,7 +23,7 @@ import javax.sound.midi.Track;
 
 /**
  * Writes a song as a type 1 Standard MIDI File at {@link Ticks#PER_QUARTER} ticks per quarter:
- * a conductor track (title, tempo, time and key signature), the melody track with one lyric
+ * a conductor track (title, tempo, time and key signature, section markers), the melody track with one lyric
  * event per sung syllable, and optionally a block-chord accompaniment track.
  *
  * <p>Lyric convention: each lyric event carries one syllable as sung, UTF-8 encoded, with a
@@ -49,6 +50,7 @@ public final class MidiWriter implements SongWriter {
 
   private static final int META_TEXT_TRACK_NAME = 0x03;
   private static final int META_LYRIC = 0x05;
+  private static final int META_MARKER = 0x06;
   private static final int META_END_OF_TRACK = 0x2F;
   private static final int META_TEMPO = 0x51;
   private static final int META_TIME_SIGNATURE = 0x58;
@@ -125,20 +127,54 @@ public final class MidiWriter implements SongWriter {
             }));
     TimeSignature time = song.time();
     int clocksPerClick = 24 * 4 / time.beatType() * (time.isCompound() ? 3 : 1);
-    add(
-        track,
-        0,
-        meta(
-            META_TIME_SIGNATURE,
-            new byte[] {
-              (byte) time.beats(),
-              (byte) Integer.numberOfTrailingZeros(time.beatType()),
-              (byte) clocksPerClick,
-              8
-            }));
+    long meterStart = 0;
+    int pickupUnit = pickupBeatType(song.pickup(), time.beatType());
+    if (pickupUnit > 0) {
+      // a short opening bar (1/4 before 3/4) keeps the MIDI bar lines where the score has them
+      int beats = song.pickup() * pickupUnit / (4 * Ticks.PER_QUARTER);
+      add(track, 0, timeSignature(beats, pickupUnit, clocksPerClick));
+      meterStart = song.pickup();
+    }
+    add(track, meterStart, timeSignature(time.beats(), time.beatType(), clocksPerClick));
     // MIDI knows only major and minor; other modes keep their written signature
     byte minor = (byte) (song.key().mode() == Mode.MINOR ? 1 : 0);
     add(track, 0, meta(META_KEY_SIGNATURE, new byte[] {(byte) song.key().fifths(), minor}));
+    // section labels ("Chorus") as markers, so players and editors can jump to them
+    String previous = "";
+    for (Phrase p : song.phrases()) {
+      if (!p.section().isEmpty()
+          && !p.section().equals(previous)
+          && p.firstNote() < song.notes().size()) {
+        add(track, song.notes().get(p.firstNote()).start(), text(META_MARKER, p.section()));
+      }
+      previous = p.section();
+    }
+  }
+
+  /**
+   * The smallest note value (4, 8, 16 or 32, not shorter than the meter's own) that counts the
+   * pickup bar in whole beats, or 0 when there is no pickup or it cannot be written so.
+   */
+  private static int pickupBeatType(int pickup, int beatType) {
+    if (pickup <= 0) {
+      return 0;
+    }
+    for (int unit = beatType; unit <= 32; unit *= 2) {
+      if ((long) pickup * unit % (4 * Ticks.PER_QUARTER) == 0) {
+        int beats = pickup * unit / (4 * Ticks.PER_QUARTER);
+        return beats <= 127 ? unit : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static MetaMessage timeSignature(int beats, int beatType, int clocksPerClick)
+      throws InvalidMidiDataException {
+    return meta(
+        META_TIME_SIGNATURE,
+        new byte[] {
+          (byte) beats, (byte) Integer.numberOfTrailingZeros(beatType), (byte) clocksPerClick, 8
+        });
   }
 
   private static void melody(Track track, Song song) throws InvalidMidiDataException {

@@ -4,6 +4,7 @@ import dev.l2m.score.ChordSymbol;
 import dev.l2m.score.Key;
 import dev.l2m.score.Lyric;
 import dev.l2m.score.Note;
+import dev.l2m.score.Phrase;
 import dev.l2m.score.Song;
 import dev.l2m.score.TimeSignature;
 import dev.l2m.score.Voice;
@@ -96,17 +97,27 @@ public final class MusicXmlWriter implements SongWriter {
     private final MeasureLayout layout;
     private final Key key;
     private final Set<Note> melismaStarts = new HashSet<>();
+    private final Map<Note, String> sectionStarts = new HashMap<>();
+    private final BarAccidentals accidentals;
 
     Document(Indented x, Song song) {
       this.x = x;
       this.song = song;
       this.layout = MeasureLayout.of(song);
       this.key = song.key();
+      this.accidentals = new BarAccidentals(key);
       List<Note> notes = song.notes();
       for (int i = 0; i + 1 < notes.size(); i++) {
         if (notes.get(i).lyric() != null && notes.get(i + 1).isMelisma()) {
           melismaStarts.add(notes.get(i));
         }
+      }
+      String previous = "";
+      for (Phrase p : song.phrases()) {
+        if (!p.section().isEmpty() && !p.section().equals(previous) && p.firstNote() < notes.size()) {
+          sectionStarts.put(notes.get(p.firstNote()), p.section());
+        }
+        previous = p.section();
       }
     }
 
@@ -162,14 +173,18 @@ public final class MusicXmlWriter implements SongWriter {
         writeAttributes();
         writeTempo();
       }
-      Map<String, Integer> alters = signatureAlters();
+      accidentals.startBar();
       for (MeasureLayout.Event e : m.events()) {
         for (ChordSymbol c : m.chords()) {
           if (c.start() >= e.start() && c.start() < e.end()) {
             writeHarmony(c, c.start() - e.start());
           }
         }
-        writeNote(e, alters);
+        String section = e.isAttack() ? sectionStarts.get(e.note()) : null;
+        if (section != null) {
+          writeSection(section);
+        }
+        writeNote(e);
       }
       if (last) {
         x.start("barline");
@@ -225,6 +240,16 @@ public final class MusicXmlWriter implements SongWriter {
       x.end();
     }
 
+    /** A section label ("Chorus") as a rehearsal mark over the phrase's first note. */
+    private void writeSection(String label) throws XMLStreamException {
+      x.start("direction");
+      x.attribute("placement", "above");
+      x.start("direction-type");
+      x.text("rehearsal", clean(label));
+      x.end();
+      x.end();
+    }
+
     private void writeHarmony(ChordSymbol chord, long offsetTicks) throws XMLStreamException {
       Key.Spelling root = key.spell(60 + chord.root());
       x.start("harmony");
@@ -246,8 +271,7 @@ public final class MusicXmlWriter implements SongWriter {
       x.end();
     }
 
-    private void writeNote(MeasureLayout.Event e, Map<String, Integer> alters)
-        throws XMLStreamException {
+    private void writeNote(MeasureLayout.Event e) throws XMLStreamException {
       x.start("note");
       Key.Spelling spelling = null;
       if (e.isRest()) {
@@ -281,12 +305,10 @@ public final class MusicXmlWriter implements SongWriter {
           x.empty("dot");
         }
       }
-      if (spelling != null && !e.tieStop()) {
-        String slot = spelling.step() + "" + spelling.octave();
-        int current = alters.getOrDefault(slot, alters.get(String.valueOf(spelling.step())));
-        if (current != spelling.alter()) {
-          x.text("accidental", accidentalName(spelling.alter()));
-          alters.put(slot, spelling.alter());
+      if (spelling != null) {
+        Integer accidental = accidentals.accidentalFor(spelling, e.tieStop());
+        if (accidental != null) {
+          x.text("accidental", accidentalName(accidental));
         }
       }
       if (e.tieStop() || e.tieStart()) {
@@ -310,41 +332,22 @@ public final class MusicXmlWriter implements SongWriter {
         if (melismaStarts.contains(e.note())) {
           x.empty("extend");
         }
+        if (lyric.lineEnd()) {
+          x.empty("end-line");
+        }
         x.end();
       }
       x.end();
     }
 
-    /** Alteration of each letter in the key signature, keyed by the letter alone. */
-    private Map<String, Integer> signatureAlters() {
-      Map<String, Integer> alters = new HashMap<>();
-      for (char letter : "CDEFGAB".toCharArray()) {
-        alters.put(String.valueOf(letter), 0);
-      }
-      String sharpOrder = "FCGDAEB";
-      for (int i = 0; i < key.fifths(); i++) {
-        alters.put(String.valueOf(sharpOrder.charAt(i)), 1);
-      }
-      String flatOrder = "BEADGCF";
-      for (int i = 0; i < -key.fifths(); i++) {
-        alters.put(String.valueOf(flatOrder.charAt(i)), -1);
-      }
-      return alters;
-    }
-
     private static String accidentalName(int alter) {
-      switch (alter) {
-        case 1:
-          return "sharp";
-        case -1:
-          return "flat";
-        case 2:
-          return "double-sharp";
-        case -2:
-          return "flat-flat";
-        default:
-          return "natural";
-      }
+      return switch (alter) {
+        case 1 -> "sharp";
+        case -1 -> "flat";
+        case 2 -> "double-sharp";
+        case -2 -> "flat-flat";
+        default -> "natural";
+      };
     }
 
     /** XML 1.0 cannot carry control characters; lyrics and titles lose them. */

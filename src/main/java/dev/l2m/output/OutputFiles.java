@@ -281,6 +281,7 @@ public final class OutputFiles {
         }
       }
       done = true;
+      syncDirectory(dir);
       return List.copyOf(paths);
     } catch (IOException e) {
       throw new OutputException(
@@ -378,13 +379,27 @@ public final class OutputFiles {
               e);
         }
       }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        // a plain move still refuses to replace a file that exists
+        Files.move(tmp, target);
+      }
       return;
     }
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Makes the renames durable where the platform allows syncing a directory (not Windows). */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort: the files themselves are complete and in place
     }
   }
 

@@ -91,10 +91,38 @@ class MeasureLayoutTest {
     "6/8, 240, 720, quarter eighth",
     "6/8, 480, 480, eighth eighth",
     "12/8, 0, 2880, whole.",
+    "12/8, 0, 1920, half. quarter",
+    "6/8, 0, 960, quarter. eighth",
+    "9/8, 720, 1440, half.",
+    "9/8, 720, 960, quarter. eighth",
     "2/4, 0, 600, quarter 16th",
   })
   void splitsIntoReadableValues(String meter, int position, int length, String expected) {
-    List<int[]> pieces = MeasureLayout.split(TimeSignature.parse(meter), position, length);
+    List<int[]> pieces = MeasureLayout.split(TimeSignature.parse(meter), position, length, false);
+    StringBuilder names = new StringBuilder();
+    for (int[] p : pieces) {
+      NoteValue v = NoteValue.ALL.get(p[1]);
+      names.append(names.length() == 0 ? "" : " ").append(v.type()).append(v.dots() == 1 ? "." : "");
+    }
+
+    assertThat(names.toString()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "4/4, 240, 1680, eighth quarter half",
+    "4/4, 480, 960, quarter quarter",
+    "4/4, 0, 1440, half quarter",
+    "3/4, 480, 960, quarter quarter",
+    "3/4, 0, 1440, half quarter",
+    "6/8, 240, 1200, eighth eighth quarter.",
+    "6/8, 0, 1440, half.",
+    "12/8, 720, 2160, quarter. half.",
+    "12/8, 0, 2160, half. quarter.",
+    "2/4, 360, 600, 16th quarter",
+  })
+  void restsAvoidDotsAndSyncopation(String meter, int position, int length, String expected) {
+    List<int[]> pieces = MeasureLayout.split(TimeSignature.parse(meter), position, length, true);
     StringBuilder names = new StringBuilder();
     for (int[] p : pieces) {
       NoteValue v = NoteValue.ALL.get(p[1]);
@@ -106,7 +134,7 @@ class MeasureLayoutTest {
 
   @Test
   void offGridLengthsStayExactButUntyped() {
-    List<int[]> pieces = MeasureLayout.split(TimeSignature.COMMON, 160, 320);
+    List<int[]> pieces = MeasureLayout.split(TimeSignature.COMMON, 160, 320, false);
 
     assertThat(pieces).hasSize(1);
     assertThat(pieces.get(0)).containsExactly(320, -1);

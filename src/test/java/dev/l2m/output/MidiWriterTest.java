@@ -100,6 +100,21 @@ class MidiWriterTest {
   }
 
   @Test
+  void pickupBarGetsItsOwnShortTimeSignatureSoBarLinesAlign() throws Exception {
+    Track conductor = readBack(TestSongs.pickupWaltz(), false).getTracks()[0];
+    List<String> meters = new ArrayList<>();
+    for (MidiEvent e : events(conductor)) {
+      if (e.getMessage() instanceof MetaMessage m && m.getType() == 0x58) {
+        meters.add(e.getTick() + ":" + m.getData()[0] + "/" + (1 << m.getData()[1]));
+      }
+    }
+
+    assertThat(meters).containsExactly("0:1/4", "480:3/4");
+    Track tenor = readBack(TestSongs.sharpsTenor(), false).getTracks()[0];
+    assertThat(metaData(tenor, 0x58)).startsWith(1, 3);
+  }
+
+  @Test
   void setsTheVoiceProgramOnTheMelodyChannel() throws Exception {
     Sequence seq = readBack(TestSongs.twinkle(), false);
     List<Integer> programs = new ArrayList<>();
@@ -163,6 +178,20 @@ class MidiWriterTest {
     // G, C, D7: one bass note per chord, each a bar long after the one-beat pickup
     assertThat(strikes).containsExactly(480L, 1920L, 3360L);
     assertThat(MidiWriter.toSequence(song, true).getTickLength()).isEqualTo(song.length());
+  }
+
+  @Test
+  void marksSectionsInTheConductorTrack() throws Exception {
+    Sequence seq = readBack(TestSongs.twinkle(), false);
+    List<Long> ticks = new ArrayList<>();
+    for (MidiEvent e : events(seq.getTracks()[0])) {
+      if (e.getMessage() instanceof MetaMessage && ((MetaMessage) e.getMessage()).getType() == 6) {
+        ticks.add(e.getTick());
+      }
+    }
+
+    assertThat(metaTexts(seq.getTracks()[0], 0x06)).containsExactly("Verse", "Chorus");
+    assertThat(ticks).containsExactly(0L, 1920L);
   }
 
   @Test

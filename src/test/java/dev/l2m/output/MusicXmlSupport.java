@@ -108,8 +108,8 @@ final class MusicXmlSupport {
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
       Node n = nodes.item(i);
-      if (n instanceof Element && ((Element) n).getTagName().equals(name)) {
-        out.add((Element) n);
+      if (n instanceof Element element && element.getTagName().equals(name)) {
+        out.add(element);
       }
     }
     return out;

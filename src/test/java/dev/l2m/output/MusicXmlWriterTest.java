@@ -292,6 +292,64 @@ class MusicXmlWriterTest {
     assertThat(MusicXmlSupport.validate(schema, xml)).isEmpty();
   }
 
+  @Test
+  void marksSectionsAndLineEnds() throws Exception {
+    Document doc = MusicXmlSupport.parse(MusicXmlSupport.write(TestSongs.twinkle()));
+
+    assertThat(all(doc, "rehearsal")).extracting(Element::getTextContent)
+        .containsExactly("Verse", "Chorus");
+    List<String> lineEnds = new ArrayList<>();
+    for (Element lyric : all(doc, "lyric")) {
+      if (child(lyric, "end-line") != null) {
+        lineEnds.add(childText(lyric, "text"));
+      }
+    }
+    assertThat(lineEnds).containsExactly("kle", "star");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"5/4", "7/8", "2/2", "3/8", "3/2", "4/8"})
+  void oddMetersStillFillEveryBarAndValidate(String meter) throws Exception {
+    TestSongs.Builder b = new TestSongs.Builder("odd " + meter).time(meter).key(Key.parse("C#"));
+    int[] lengths = {240, 720, 480, 1200, 60, 180, 960, 360};
+    int pitch = 61;
+    for (int i = 0; i < 16; i++) {
+      b.sing(lengths[i % lengths.length], pitch + (i * 5) % 12, i % 3 == 0 ? "la-" : "-la");
+      if (i % 5 == 4) {
+        b.rest(lengths[(i + 3) % lengths.length]);
+      }
+    }
+    Song song = b.sing(480, 61, "end").build();
+    byte[] xml = MusicXmlSupport.write(song);
+    Document doc = MusicXmlSupport.parse(xml);
+    int divisions = Integer.parseInt(all(doc, "divisions").get(0).getTextContent());
+    int bar = song.time().beats() * divisions * 4 / song.time().beatType();
+
+    assertThat(MusicXmlSupport.validate(schema, xml)).isEmpty();
+    for (Element measure : all(doc, "measure")) {
+      assertThat(children(measure, "note").stream()
+              .mapToInt(n -> Integer.parseInt(childText(n, "duration"))).sum())
+          .isEqualTo(bar);
+    }
+  }
+
+  @Test
+  void everyChordQualityAndExtremeKeysValidate() throws Exception {
+    for (String keyName : List.of("Cb", "C#", "Abm", "A#m")) {
+      TestSongs.Builder b = new TestSongs.Builder("chords in " + keyName).key(Key.parse(keyName));
+      int at = 0;
+      for (dev.l2m.score.ChordQuality q : dev.l2m.score.ChordQuality.values()) {
+        b.sing(480, 60 + at / 480, "ya").chord(at, 480, (at / 480) % 12, q);
+        at += 480;
+      }
+      byte[] xml = MusicXmlSupport.write(b.build());
+
+      assertThat(MusicXmlSupport.validate(schema, xml)).as(keyName).isEmpty();
+      assertThat(all(MusicXmlSupport.parse(xml), "harmony"))
+          .hasSize(dev.l2m.score.ChordQuality.values().length);
+    }
+  }
+
   private static List<String> ties(Element note) {
     return children(note, "tie").stream().map(t -> t.getAttribute("type")).toList();
   }

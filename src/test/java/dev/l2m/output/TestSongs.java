@@ -24,7 +24,8 @@ final class TestSongs {
 
   /**
    * A tiny score builder: {@code sing(duration, pitch, "beau-")} where a trailing hyphen means
-   * the word goes on, a leading one that it began earlier, and {@code null} a melisma note.
+   * the word goes on, a leading one that it began earlier, a final bar that the lyric line
+   * ends there, and {@code null} a melisma note.
    */
   static final class Builder {
     private final String title;
@@ -36,6 +37,8 @@ final class TestSongs {
     private long cursor;
     private final List<Note> notes = new ArrayList<>();
     private final List<ChordSymbol> chords = new ArrayList<>();
+    private final List<Integer> phraseStarts = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     Builder(String title) {
       this.title = title;
@@ -72,6 +75,13 @@ final class TestSongs {
       return this;
     }
 
+    /** The next sung note starts a new lyric line in {@code section} ("" for none). */
+    Builder line(String section) {
+      phraseStarts.add(notes.size());
+      sections.add(section);
+      return this;
+    }
+
     Builder rest(int duration) {
       cursor += duration;
       return this;
@@ -87,6 +97,14 @@ final class TestSongs {
       long afterPickup = Math.max(0, cursor - pickup);
       long bars = Math.max(1, (afterPickup + bar - 1) / bar);
       long length = pickup + bars * bar;
+      List<Phrase> phrases = new ArrayList<>();
+      if (phraseStarts.isEmpty()) {
+        phrases.add(new Phrase(0, 0, 0, notes.size(), ""));
+      }
+      for (int i = 0; i < phraseStarts.size(); i++) {
+        int end = i + 1 < phraseStarts.size() ? phraseStarts.get(i + 1) : notes.size();
+        phrases.add(new Phrase(0, i, phraseStarts.get(i), end - phraseStarts.get(i), sections.get(i)));
+      }
       return new Song(
           title,
           key,
@@ -97,32 +115,36 @@ final class TestSongs {
           voice,
           notes,
           chords,
-          List.of(new Phrase(0, 0, 0, notes.size(), "")));
+          phrases);
     }
 
     private static Lyric lyric(String s) {
       if (s == null) {
         return null;
       }
-      boolean lead = s.startsWith("-");
-      boolean trail = s.endsWith("-") && s.length() > 1;
-      String text = s.substring(lead ? 1 : 0, s.length() - (trail ? 1 : 0));
+      boolean lineEnd = s.endsWith("|");
+      String t = lineEnd ? s.substring(0, s.length() - 1) : s;
+      boolean lead = t.startsWith("-");
+      boolean trail = t.endsWith("-") && t.length() > 1;
+      String text = t.substring(lead ? 1 : 0, t.length() - (trail ? 1 : 0));
       Syllabic syllabic =
           lead ? (trail ? Syllabic.MIDDLE : Syllabic.END) : (trail ? Syllabic.BEGIN : Syllabic.SINGLE);
-      return new Lyric(text, syllabic, lead ? 0 : 1, false);
+      return new Lyric(text, syllabic, lead ? 0 : 1, lineEnd);
     }
   }
 
-  /** 4/4 in C, quarter and half notes, chords on each bar. */
+  /** 4/4 in C, quarter and half notes, chords on each bar, a verse line and a chorus line. */
   static Song twinkle() {
     return new Builder("Twinkle")
+        .line("Verse")
         .sing(Q, 60, "Twin-")
         .sing(Q, 60, "-kle")
         .sing(Q, 67, "twin-")
-        .sing(Q, 67, "-kle")
+        .sing(Q, 67, "-kle|")
+        .line("Chorus")
         .sing(Q, 69, "lit-")
         .sing(Q, 69, "-tle")
-        .sing(H, 67, "star")
+        .sing(H, 67, "star|")
         .chord(0, 1920, 0, ChordQuality.MAJOR)
         .chord(1920, 960, 5, ChordQuality.MAJOR)
         .chord(2880, 960, 0, ChordQuality.MAJOR)
