@@ -52,7 +52,10 @@ final class CorpusTuning {
       } else if (name.endsWith(".txt")) {
         Lyrics lyrics;
         try {
-          lyrics = LyricsGenerator.parse(Files.readString(f));
+          lyrics = System.getProperty("rules") != null
+              ? LyricsGenerator.parse(Files.readString(f))
+              : new dev.l2m.lyrics.LyricsParser(dev.l2m.lyrics.DictionarySyllabifier.bundled())
+                  .parse(Files.readString(f));
         } catch (RuntimeException e) {
           continue;
         }
