@@ -157,6 +157,7 @@ function _complete_l2m() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} analyze" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} evaluate" ];    then _picocli_l2m; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} render" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_l2m; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_l2m; return $?; fi
@@ -168,19 +169,21 @@ function _complete_l2m() {
   local cmds0=(generate)
   local cmds1=(analyze)
   local cmds2=(evaluate)
-  local cmds3=(cache)
-  local cmds4=(completion)
-  local cmds5=(version)
-  local cmds6=(help)
-  local cmds7=(cache stats)
-  local cmds8=(cache clear)
+  local cmds3=(render)
+  local cmds4=(cache)
+  local cmds5=(completion)
+  local cmds6=(version)
+  local cmds7=(help)
+  local cmds8=(cache stats)
+  local cmds9=(cache clear)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_cache_clear; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_cache_stats; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_help; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_version; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_completion; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_cache; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_l2m_cache_clear; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_l2m_cache_stats; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_l2m_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_l2m_version; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_l2m_completion; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_l2m_cache; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_l2m_render; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_l2m_evaluate; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_l2m_analyze; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_l2m_generate; return $?; fi
@@ -194,7 +197,7 @@ function _picocli_l2m() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate analyze evaluate cache completion version help"
+  local commands="generate analyze evaluate render cache completion version help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -214,9 +217,9 @@ function _picocli_l2m_generate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--json' '--debug' '--no-cache' '--no-fallback' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-v' '--verbose' '--log-file' '--model' '--base-url' '--temperature' '--timeout' '--max-retries' '--lyrics' '-f' '--lyrics-file' '--out' '-o' '--output-dir' '--format' '--title' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
-  local LIST_option_args=("midi" "musicxml") # --format values
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--no-cache' '--no-fallback' '--audio' '--force' '--chords' '--offline' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '--model' '--base-url' '--temperature' '--timeout' '--max-retries' '--lyrics' '-f' '--lyrics-file' '--out' '-o' '--output-dir' '--format' '--soundfont' '--sample-rate' '--title' '-k' '--key' '-t' '--tempo' '--time' '-e' '--emotion' '--voice' '--seed' '--emotion-map'"
+  local LIST_option_args=("midi" "musicxml" "abc" "json" "wav") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -261,6 +264,15 @@ function _picocli_l2m_generate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
       return $?
+      ;;
+    '--soundfont')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sample-rate')
+      return
       ;;
     '--title')
       return
@@ -376,6 +388,61 @@ function _picocli_l2m_evaluate() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `render` subcommand.
+function _picocli_l2m_render() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-q' '--quiet' '--json' '--debug' '--force' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-v' '--verbose' '--log-file' '-o' '--output' '--soundfont' '--sample-rate'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-v'|'--verbose')
+      return
+      ;;
+    '--log-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--soundfont')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--sample-rate')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "render" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `cache` subcommand.
 function _picocli_l2m_cache() {
   # Get completion data
@@ -435,7 +502,7 @@ function _picocli_l2m_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="generate analyze evaluate cache completion version"
+  local commands="generate analyze evaluate render cache completion version"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

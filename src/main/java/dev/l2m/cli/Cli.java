@@ -5,6 +5,7 @@ import dev.l2m.config.ConfigException;
 import dev.l2m.config.FlagValueException;
 import dev.l2m.lyrics.LyricsException;
 import dev.l2m.output.OutputException;
+import dev.l2m.output.RenderException;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -144,7 +145,8 @@ public final class Cli {
     if (ex instanceof L2mException) {
       return ((L2mException) ex).exitCode();
     }
-    if (ex instanceof FlagValueException || ex instanceof LyricsException) {
+    if (ex instanceof FlagValueException || ex instanceof LyricsException
+        || ex instanceof RenderException) {
       return ExitCode.USAGE;
     }
     if (ex instanceof ConfigException || ex instanceof EmotionMapException) {

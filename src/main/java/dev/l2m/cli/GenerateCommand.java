@@ -19,7 +19,7 @@ import dev.l2m.lyrics.LyricsParser;
 import dev.l2m.output.OutputException;
 import dev.l2m.output.OutputFiles;
 import dev.l2m.output.SongWriter;
-import dev.l2m.output.SongWriters;
+import dev.l2m.output.AudioSettings;
 import dev.l2m.pipeline.Generation;
 import dev.l2m.pipeline.GenerationRequest;
 import dev.l2m.pipeline.SongPipeline;
@@ -109,6 +109,21 @@ final class GenerateCommand implements Callable<Integer> {
       completionCandidates = FormatCandidates.class)
   String format;
 
+  @Option(names = "--audio", description = "Also write NAME.wav (same as adding wav to --format).")
+  boolean audio;
+
+  @Option(
+      names = "--soundfont",
+      paramLabel = "FILE.sf2",
+      description = "SoundFont 2 bank for WAV output (default: Java's built-in instruments).")
+  Path soundfont;
+
+  @Option(
+      names = "--sample-rate",
+      paramLabel = "HZ",
+      description = "WAV sample rate: 22050, 44100 (default) or 48000, for example.")
+  Integer sampleRate;
+
   @Option(names = "--force", description = "Overwrite existing files.")
   boolean force;
 
@@ -162,7 +177,10 @@ final class GenerateCommand implements Callable<Integer> {
     if (emotionSetting.value() != null) {
       checkEmotion(map, emotionSetting);
     }
-    List<SongWriter> writers = selectWriters(config);
+    AudioSettings audioSettings = OutputFormats.audio(
+        soundfont == null ? null : env.resolve(soundfont), sampleRate,
+        OutputFormats.soundbankCache(session.dirs()));
+    List<SongWriter> writers = selectWriters(config, audioSettings, null, null);
     String lyricsText = readLyrics();
     String songTitle = title != null ? title.strip() : defaultTitle(lyricsText);
     String baseName = out != null ? out : OutputFiles.sanitize(songTitle);
@@ -192,6 +210,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Song song = g.song();
     Path dir = env.resolve(config.get(Settings.OUTPUT_DIR));
+    // the JSON writer records the analysis and the seed, known only now
+    writers = selectWriters(config, audioSettings, g.analysis(), usedSeed);
     List<Path> files = OutputFiles.writeSong(dir, baseName, song, writers, force);
     LOG.info("wrote {} ({} notes, {}, {} bpm, {}, seed {})", files, song.notes().size(),
         song.key(), song.tempo(), song.time(), usedSeed);
@@ -253,10 +273,13 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private List<SongWriter> selectWriters(Config config) {
+  private List<SongWriter> selectWriters(
+      Config config, AudioSettings audioSettings, Analysis analysis, Long usedSeed) {
     Resolved<List<String>> formats = config.resolved(Settings.FORMAT);
+    String names = String.join(",", formats.value()) + (audio ? ",wav" : "");
     try {
-      return SongWriters.standard(config.get(Settings.CHORDS)).select(String.join(",", formats.value()));
+      return OutputFormats.all(config.get(Settings.CHORDS), audioSettings, analysis, usedSeed)
+          .select(names);
     } catch (IllegalArgumentException e) {
       String message = formats.origin() + ": " + e.getMessage();
       if (formats.source() == SettingSource.FLAG) {
@@ -370,7 +393,7 @@ final class GenerateCommand implements Callable<Integer> {
   static final class FormatCandidates implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return SongWriters.standard(true).formats().iterator();
+      return OutputFormats.names().iterator();
     }
   }
 }

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      RenderCommand.class,
       CacheCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
