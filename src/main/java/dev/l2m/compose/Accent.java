@@ -20,14 +20,11 @@ enum Accent {
     if (word.syllables().size() == 1) {
       return word.functionWord() || syllable.stress() == 0 ? FUNCTION : CONTENT;
     }
-    switch (syllable.stress()) {
-      case 1:
-        return STRESSED;
-      case 2:
-        return SECONDARY;
-      default:
-        return UNSTRESSED;
-    }
+    return switch (syllable.stress()) {
+      case 1 -> STRESSED;
+      case 2 -> SECONDARY;
+      default -> UNSTRESSED;
+    };
   }
 
   /** True when the syllable may be sung in a pickup before the phrase's first downbeat. */
@@ -42,6 +39,12 @@ enum Accent {
 
   /** One letter per accent, for comparing the stress patterns of lines. */
   char code() {
-    return "SsUCF".charAt(ordinal());
+    return switch (this) {
+      case STRESSED -> 'S';
+      case SECONDARY -> 's';
+      case UNSTRESSED -> 'U';
+      case CONTENT -> 'C';
+      case FUNCTION -> 'F';
+    };
   }
 }

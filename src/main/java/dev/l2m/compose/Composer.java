@@ -145,9 +145,8 @@ public final class Composer {
           Harmony.layOut(
               progression, phraseBars, time, line.cadence(), key,
               onsets[onsets.length - 1] * grid);
-      boolean songEnd = k == count - 1;
       int[] pitches = pitches(
-          line, phraseBars, onsets, chords, songEnd, k == climax, previousPitch,
+          line, phraseBars, onsets, chords, k == climax, previousPitch,
           nextFirstPitch, pitchRandom.split());
       music[k] = new PhraseMusic(phraseBars, onsets, pitches, chords);
     }
@@ -234,7 +233,7 @@ public final class Composer {
       int usual = 2;
       int usualVotes = 0;
       for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
-        if (e.getValue() > usualVotes || e.getValue() == usualVotes && e.getKey() > usual) {
+        if (e.getValue() > usualVotes || (e.getValue() == usualVotes && e.getKey() > usual)) {
           usual = e.getKey();
           usualVotes = e.getValue();
         }
@@ -342,7 +341,7 @@ public final class Composer {
   }
 
   private int[] pitches(
-      LineInfo line, int bars, int[] onsets, List<ChordSlot> chords, boolean songEnd,
+      LineInfo line, int bars, int[] onsets, List<ChordSlot> chords,
       boolean climax, int previousPitch, int nextFirstPitch, SplittableRandom rnd) {
     int n = line.noteCount();
     int k = scale.length;
@@ -373,7 +372,7 @@ public final class Composer {
       double s = shape(contour, t, th, phase);
       double weight = 0.11;
       if (i == highNote) {
-        s += 0.25;
+        s += 0.35;
         weight = 0.18;
       }
       double target = (k - 1) * Math.min(1.0, base + amp * s);
@@ -394,13 +393,13 @@ public final class Composer {
             u += tone ? 0.2 : -0.8;
           }
         }
-        boolean tonicNote = Math.floorMod(pitch - key.tonic(), 12) == 0;
-        if (p == k - 1 && !(i == n - 1 && tonicNote)) {
+        boolean onlyTonic = Math.floorMod(pitch - key.tonic(), 12) == 0 && scale[0] > pitch - 12;
+        if (p == k - 1 && !(i == n - 1 && onlyTonic)) {
           // the top of the window belongs to the song's climax, on its most important word
           if (!climax) {
             u = Double.NEGATIVE_INFINITY;
           } else if (i == highNote) {
-            u += 3.0;
+            u += 6.0;
           }
         }
         if (i == n - 1) {
@@ -412,7 +411,27 @@ public final class Composer {
         unary[i][p] = u;
       }
     }
-    int[] idx = new PitchSampler(scale).sample(unary, previousPitch, rnd);
+    // a few draws, keeping the first whose high point is the top of its phrase
+    PitchSampler sampler = new PitchSampler(scale);
+    int[] idx = null;
+    int bestShortfall = Integer.MAX_VALUE;
+    for (int attempt = 0; attempt < 12 && bestShortfall > 0; attempt++) {
+      int[] draw = sampler.sample(unary, previousPitch, rnd);
+      if (draw == null) {
+        break;
+      }
+      int others = 0;
+      for (int i = 0; i < n; i++) {
+        if (i != highNote) {
+          others = Math.max(others, draw[i]);
+        }
+      }
+      int shortfall = Math.max(0, others - draw[highNote]) + (climax ? k - 1 - draw[highNote] : 0);
+      if (shortfall < bestShortfall) {
+        bestShortfall = shortfall;
+        idx = draw;
+      }
+    }
     if (idx == null) {
       // the soft wishes conflict with the hard ones: keep only the hard ones
       for (double[] row : unary) {
@@ -440,31 +459,23 @@ public final class Composer {
   }
 
   private static double shape(String contour, double t, double th, double phase) {
-    switch (contour) {
-      case "rising":
-        return 0.15 + 0.75 * t;
-      case "falling":
-        return 0.9 - 0.75 * t;
-      case "wave":
-        return 0.5 + 0.35 * Math.sin(2 * Math.PI * t + phase);
-      case "flat":
-        return 0.45;
-      default:
-        double peak = Math.max(0.15, Math.min(0.85, th));
-        return t <= peak ? 0.3 + 0.7 * t / peak : 1.0 - 0.75 * (t - peak) / (1 - peak);
-    }
+    double peak = Math.max(0.15, Math.min(0.85, th));
+    return switch (contour) {
+      case "rising" -> 0.15 + 0.75 * t;
+      case "falling" -> 0.9 - 0.75 * t;
+      case "wave" -> 0.5 + 0.35 * Math.sin(2 * Math.PI * t + phase);
+      case "flat" -> 0.45;
+      default -> t <= peak ? 0.3 + 0.7 * t / peak : 1.0 - 0.75 * (t - peak) / (1 - peak);
+    };
   }
 
   private double cadenceWeight(Cadence cadence, int pitch, RomanNumeral lastChord) {
     boolean tonic = Math.floorMod(pitch - key.tonic(), 12) == 0;
-    switch (cadence) {
-      case CLOSED:
-        return tonic ? 0 : Double.NEGATIVE_INFINITY;
-      case HALF:
-        return chordContains(RomanNumeral.DOMINANT, pitch) ? 2.5 : tonic ? -2.0 : -1.0;
-      default:
-        return chordContains(lastChord, pitch) ? (tonic ? 0.3 : 1.0) : -0.5;
-    }
+    return switch (cadence) {
+      case CLOSED -> tonic ? 0 : Double.NEGATIVE_INFINITY;
+      case HALF -> chordContains(RomanNumeral.DOMINANT, pitch) ? 2.5 : tonic ? -2.0 : -1.0;
+      case OPEN -> chordContains(lastChord, pitch) ? (tonic ? 0.3 : 1.0) : -0.5;
+    };
   }
 
   private boolean chordContains(RomanNumeral numeral, int pitch) {

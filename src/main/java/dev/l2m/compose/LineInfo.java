@@ -47,7 +47,7 @@ record LineInfo(
       boolean emphasised = emphasis.contains(w.text().toLowerCase(Locale.ROOT));
       for (Syllable s : w.syllables()) {
         Accent a = Accent.of(w, s);
-        if (a.isHeavy() || w.syllables().size() == 1 && !w.functionWord()) {
+        if (a.isHeavy() || (w.syllables().size() == 1 && !w.functionWord())) {
           double score = (emphasised ? 100 : 0) + (w.functionWord() ? 0 : w.text().length())
               + 0.01 * syllables.size();
           if (score > bestScore) {

@@ -13,8 +13,8 @@ final class PitchSampler {
 
   /** Log-weights of interval sizes in scale steps: repeat, step, third, fourth, fifth, ... */
   private static final double[] STEP_PRIOR = {
-    Math.log(0.14), Math.log(0.25), Math.log(0.10), Math.log(0.05), Math.log(0.03),
-    Math.log(0.018), Math.log(0.008), Math.log(0.004)
+    Math.log(0.14), Math.log(0.25), Math.log(0.10), Math.log(0.05), Math.log(0.04),
+    Math.log(0.025), Math.log(0.01), Math.log(0.008)
   };
 
   private final int[] pitches;

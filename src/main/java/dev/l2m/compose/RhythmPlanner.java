@@ -167,18 +167,13 @@ final class RhythmPlanner {
     if (x < 0 && !accent.isLight()) {
       return 12;
     }
-    switch (accent) {
-      case STRESSED:
-        return strong ? 0 : beat ? 2.5 : 4.0;
-      case SECONDARY:
-        return strong ? 0.8 : beat ? 0.4 : 1.6;
-      case UNSTRESSED:
-        return strong ? 7.0 : beat ? 0.2 : 0;
-      case CONTENT:
-        return strong ? 0 : beat ? 1.0 : 2.4;
-      default:
-        return strong ? 3.0 : beat ? 0.4 : 0.2;
-    }
+    return switch (accent) {
+      case STRESSED -> strong ? 0 : beat ? 2.5 : 4.0;
+      case SECONDARY -> strong ? 0.8 : beat ? 0.4 : 1.6;
+      case UNSTRESSED -> strong ? 7.0 : beat ? 0.2 : 0;
+      case CONTENT -> strong ? 0 : beat ? 1.0 : 2.4;
+      case FUNCTION -> strong ? 3.0 : beat ? 0.4 : 0.2;
+    };
   }
 
   private double durationCost(Accent accent, int x, int units) {

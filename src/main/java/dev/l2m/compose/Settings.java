@@ -78,10 +78,10 @@ record Settings(Key key, TimeSignature time, int tempo, int low, int high) {
     }
   }
 
-  /** A window of 14..19 semitones inside the voice, placed by the profile's register. */
+  /** A window of 14..18 semitones inside the voice, placed by the profile's register. */
   private static int[] window(Voice voice, String register, SplittableRandom random) {
     int room = voice.high() - voice.low();
-    int width = Math.min(room, 14 + random.nextInt(6));
+    int width = Math.min(room, 14 + random.nextInt(5));
     int slack = room - width;
     int low;
     String r = register == null ? "middle" : register;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2m.lyrics.Line;
 import dev.l2m.lyrics.Lyrics;
+import dev.l2m.lyrics.Stanza;
+import dev.l2m.lyrics.Word;
 import dev.l2m.lyrics.Syllable;
 import dev.l2m.score.ChordSymbol;
 import dev.l2m.score.Key;
@@ -125,6 +127,53 @@ class ComposerTest {
       }
     } else {
       assertThat(song.chords()).isEmpty();
+    }
+  }
+
+  @Test
+  void melismasGetTheirNotesWithTheLyricOnTheFirst() {
+    Lyrics plain = LyricsGenerator.parse("Gloria in the highest\nSing it again and again");
+    List<Line> lines = new ArrayList<>();
+    for (Line line : plain.lines()) {
+      List<Word> words = new ArrayList<>();
+      for (Word w : line.words()) {
+        List<Syllable> syllables = new ArrayList<>();
+        for (Syllable s : w.syllables()) {
+          int notes = s.isStressed() && w.syllables().size() > 1 ? 3 : 1;
+          syllables.add(new Syllable(s.text(), s.stress(), s.position(), notes));
+        }
+        words.add(new Word(w.text(), syllables, w.source(), w.functionWord()));
+      }
+      lines.add(new Line(line.text(), words));
+    }
+    Lyrics lyrics = new Lyrics(List.of(new Stanza("", lines)));
+    assertThat(lyrics.noteCount()).isGreaterThan(lyrics.syllableCount());
+    for (long seed = 0; seed < 30; seed++) {
+      for (String meter : METERS) {
+        CompositionRequest request = Requests.of(
+            lyrics, EMOTIONS[(int) seed % EMOTIONS.length], null, TimeSignature.parse(meter),
+            Voice.ALTO, seed % 2 == 0, seed);
+        checkInvariants(Composer.compose(request), request);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Oh", "a", "the the the the", "Supercalifragilisticexpialidocious",
+    "I\nI\nI\nI\nI\nI", "Love love love love love love love love love love love love love love"
+        + " love love love love love love love love love love love love love love love love"
+  })
+  void oddLyricsStillMakeASong(String text) {
+    Lyrics lyrics = LyricsGenerator.parse(text);
+    for (long seed = 0; seed < 20; seed++) {
+      for (String meter : METERS) {
+        Voice narrow = Voice.parse("C4-C5");
+        CompositionRequest request = Requests.of(
+            lyrics, EMOTIONS[(int) seed % EMOTIONS.length], null, TimeSignature.parse(meter),
+            seed % 2 == 0 ? narrow : Voice.BASS, true, seed);
+        checkInvariants(Composer.compose(request), request);
+      }
     }
   }
 

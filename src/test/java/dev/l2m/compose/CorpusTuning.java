@@ -21,6 +21,17 @@ final class CorpusTuning {
   private CorpusTuning() {}
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("random")) {
+      SongMetrics generated = new SongMetrics();
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 0; i < Integer.parseInt(args[1]); i++) {
+        Lyrics lyrics = LyricsGenerator.lyrics(random);
+        String emotion = EMOTIONS[random.nextInt(EMOTIONS.length)];
+        generated.add(Composer.compose(Requests.of(lyrics, emotion, random.nextLong())), lyrics);
+      }
+      System.out.print(generated.report());
+      return;
+    }
     Path root = Path.of(args[0]);
     int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     HumanCorpus human = new HumanCorpus();
@@ -41,7 +52,10 @@ final class CorpusTuning {
       } else if (name.endsWith(".txt")) {
         Lyrics lyrics;
         try {
-          lyrics = LyricsGenerator.parse(Files.readString(f));
+          lyrics = System.getProperty("rules") != null
+              ? LyricsGenerator.parse(Files.readString(f))
+              : new dev.l2m.lyrics.LyricsParser(dev.l2m.lyrics.DictionarySyllabifier.bundled())
+                  .parse(Files.readString(f));
         } catch (RuntimeException e) {
           continue;
         }
