@@ -87,7 +87,7 @@ mkdir -p "$img/lib/share/bash-completion/completions" "$img/lib/share/zsh/site-f
   "$img/lib/share/man/man1" "$img/lib/share/config"
 cp completions/l2m.bash "$img/lib/share/bash-completion/completions/l2m"
 cp completions/_l2m "$img/lib/share/zsh/site-functions/_l2m"
-gzip -9 -n -c man/l2m.1 > "$img/lib/share/man/man1/l2m.1.gz"
+gzip -9 -n -c docs/l2m.1 > "$img/lib/share/man/man1/l2m.1.gz"
 cp config/*.json "$img/lib/share/config/"
 tmpcfg="$(mktemp -d)"
 L2M_CONFIG="$tmpcfg/config.properties" L2M_LOG_DIR="$tmpcfg" "$img/bin/l2m" config init -q
@@ -125,7 +125,7 @@ chmod 755 "$img/lib/l2m-cds"
 if [[ "$type" != app-image ]]; then
   echo "jpackage: $type" >&2
   jpackage --type "$type" --app-image "$img" --name l2m --app-version "$app_version" \
-    --dest "$out" --resource-dir packaging/linux --install-dir /opt \
+    --dest "$out" --resource-dir scripts/packaging/linux --install-dir /opt \
     --description "Turns song lyrics into a singable melody" --vendor "l2m maintainers" \
     --linux-package-name l2m --linux-app-category sound \
     --linux-deb-maintainer "l2m@example.invalid"

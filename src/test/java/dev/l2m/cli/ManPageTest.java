@@ -53,10 +53,10 @@ class ManPageTest {
   @Test
   void shippedPageIsUpToDate() throws IOException {
     assumeTrue(Files.exists(Path.of("pom.xml")), "runs from the project root");
-    Path shipped = Path.of("man", "l2m.1");
-    assertThat(shipped).as("man/l2m.1 is missing: run scripts/update-completions.sh").exists();
+    Path shipped = Path.of("docs", "l2m.1");
+    assertThat(shipped).as("docs/l2m.1 is missing: run scripts/update-completions.sh").exists();
     assertThat(Files.readString(shipped))
-        .as("man/l2m.1 is stale: run scripts/update-completions.sh")
+        .as("docs/l2m.1 is stale: run scripts/update-completions.sh")
         .isEqualTo(ManPage.render(ManPage.tree()));
   }
 
