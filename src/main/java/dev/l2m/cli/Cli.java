@@ -10,7 +10,10 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,9 +29,46 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
   private Cli() {}
 
-  /** Builds the command tree with the error handling and streams wired in. */
+  /**
+   * The subcommands, in the order help lists them. Registered here rather than in {@link
+   * RootCommand}'s annotation so a run builds only the command it needs: picocli reflects over
+   * every command it is given, which dominated start-up time.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("generate", GenerateCommand.class);
+    m.put("batch", BatchCommand.class);
+    m.put("analyze", AnalyzeCommand.class);
+    m.put("evaluate", EvaluateCommand.class);
+    m.put("render", RenderCommand.class);
+    m.put("doctor", DoctorCommand.class);
+    m.put("config", ConfigCommand.class);
+    m.put("cache", CacheCommand.class);
+    m.put("completion", CompletionCommand.class);
+    m.put("version", VersionCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Builds the whole command tree with the error handling and streams wired in. */
   public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new RootCommand(), new Factory(env));
+    return commandLine(env, out, err, null);
+  }
+
+  /**
+   * Builds the command tree; with {@code only} set, just that subcommand is registered (enough to
+   * run it, its help and its errors), and with it empty, none.
+   */
+  static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, String only) {
+    Factory factory = new Factory(env);
+    CommandLine cl = new CommandLine(new RootCommand(), factory);
+    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+      if (only == null || only.equals(e.getKey())) {
+        cl.addSubcommand(e.getKey(), newCommand(factory, e.getValue()));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -44,27 +84,44 @@ public final class Cli {
    * so {@code l2m --lyrics ...} is {@code l2m generate --lyrics ...}.
    */
   public static int run(String[] args, Environment env, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine(env, out, err);
-    int code = cl.execute(withImplicitCommand(args, cl));
+    String[] full = withImplicitCommand(args);
+    // completion and help describe the whole tree; anything else needs only its own command
+    String first = full.length > 0 ? full[0] : "";
+    String only = null;
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("completion") && !first.equals("help")) {
+      only = first;
+    } else if (first.equals("--version") || first.equals("-V")) {
+      only = "";
+    }
+    CommandLine cl = commandLine(env, out, err, only);
+    int code = cl.execute(full);
     out.flush();
     err.flush();
     return code;
   }
 
-  static String[] withImplicitCommand(String[] args, CommandLine cl) {
+  static String[] withImplicitCommand(String[] args) {
     if (args.length == 0) {
       return args;
     }
     String first = args[0];
     boolean rootOption =
         List.of("-h", "--help", "-V", "--version").contains(first);
-    if (first.startsWith("-") && !rootOption && !cl.getSubcommands().containsKey(first)) {
+    if (first.startsWith("-") && !rootOption) {
       List<String> all = new ArrayList<>();
       all.add("generate");
       all.addAll(Arrays.asList(args));
       return all.toArray(new String[0]);
     }
     return args;
+  }
+
+  private static Object newCommand(Factory factory, Class<?> type) {
+    try {
+      return factory.create(type);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create the " + type.getSimpleName() + " command", e);
+    }
   }
 
   /** Creates commands with the environment injected. */

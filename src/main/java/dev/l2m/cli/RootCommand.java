@@ -39,19 +39,6 @@ import picocli.CommandLine.Spec;
       "Environment: every setting can be given as L2M_<NAME> (L2M_TEMPO, L2M_KEY, ...);",
       "  L2M_CONFIG (config file), L2M_LOG_DIR (log directory), L2M_API_KEY, NO_COLOR.",
       "  See 'l2m config show' for the effective settings and where they come from."
-    },
-    subcommands = {
-      GenerateCommand.class,
-      BatchCommand.class,
-      AnalyzeCommand.class,
-      EvaluateCommand.class,
-      RenderCommand.class,
-      DoctorCommand.class,
-      ConfigCommand.class,
-      CacheCommand.class,
-      CompletionCommand.class,
-      VersionCommand.class,
-      CommandLine.HelpCommand.class
     })
 final class RootCommand implements Callable<Integer> {
 
