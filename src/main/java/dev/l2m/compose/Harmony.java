@@ -2,6 +2,7 @@ package dev.l2m.compose;
 
 import dev.l2m.score.ChordQuality;
 import dev.l2m.score.Key;
+import dev.l2m.score.Mode;
 import dev.l2m.score.TimeSignature;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,53 @@ final class Harmony {
       }
     }
     return out;
+  }
+
+  /**
+   * The chord a numeral should sound as in {@code key}. A palette is written for major or minor,
+   * but the key may be dorian, mixolydian, or a mode the user forced: a plain numeral whose
+   * written quality would bring notes from outside the key takes the key's own triad on that
+   * degree instead (a diminished one, unless asked for, gives way to the chord a third below,
+   * which shares two of its notes). Borrowed chords ({@code bVII}, {@code bII}) are deliberate
+   * colour and stay; so does the major dominant in minor and dorian, whose raised leading tone
+   * makes the cadence.
+   */
+  static RomanNumeral fit(RomanNumeral numeral, Key key) {
+    if (numeral.alteration() != 0 || fitsKey(numeral, key)) {
+      return numeral;
+    }
+    boolean minorLike = key.mode() == Mode.MINOR || key.mode() == Mode.DORIAN;
+    if (minorLike && numeral.degree() == 4 && numeral.quality() == ChordQuality.MAJOR
+        || minorLike && numeral.degree() == 4 && numeral.quality() == ChordQuality.DOMINANT_SEVENTH) {
+      return numeral;
+    }
+    ChordQuality own = diatonicTriad(key, numeral.degree());
+    if (own == ChordQuality.DIMINISHED && numeral.quality() != ChordQuality.DIMINISHED) {
+      int below = Math.floorMod(numeral.degree() - 2, 7);
+      return new RomanNumeral(0, below, diatonicTriad(key, below));
+    }
+    return new RomanNumeral(0, numeral.degree(), own);
+  }
+
+  private static boolean fitsKey(RomanNumeral numeral, Key key) {
+    int root = numeral.root(key);
+    for (int iv : numeral.quality().intervals()) {
+      if (!key.contains(root + iv)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The triad built from the key's own scale on {@code degree}. */
+  static ChordQuality diatonicTriad(Key key, int degree) {
+    int root = key.mode().semitones(degree);
+    int third = Math.floorMod(key.mode().semitones(degree + 2) - root, 12);
+    int fifth = Math.floorMod(key.mode().semitones(degree + 4) - root, 12);
+    if (third == 4) {
+      return fifth == 8 ? ChordQuality.AUGMENTED : ChordQuality.MAJOR;
+    }
+    return fifth == 6 ? ChordQuality.DIMINISHED : ChordQuality.MINOR;
   }
 
   /** The tonic triad in the key's mode. */
@@ -81,6 +129,9 @@ final class Harmony {
           seq.set(i, seq.get(arrival));
         }
         break;
+    }
+    for (int i = 0; i < count; i++) {
+      seq.set(i, fit(seq.get(i), key));
     }
     // a chord held over several slots is one chord symbol
     List<ChordSlot> slots = new ArrayList<>();
