@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quality benchmark: sets the lyrics of real lead sheets with l2m and compares the results with
-# the human melodies (see docs in notes/evaluate.md and the metrics of l2m evaluate).
+# the human melodies (see README.md "Evaluate and the quality benchmark" and docs/development.md "Benchmarks").
 #
 #   bench/quality.sh [DIR] [--seed N] [--work DIR] [--cli [--jobs N]] [--cmudict FILE]
 #

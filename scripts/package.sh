@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installable l2m: a trimmed Java runtime (jlink), an app-image with the native
 # launcher (jpackage, target/jpackage/l2m/bin/l2m) and, on Debian/Ubuntu, a .deb. Not part of
-# 'mvn verify' on purpose: CI stays fast. jpackage cannot cross-build; see notes/packaging.md for
+# 'mvn verify' on purpose: CI stays fast. jpackage cannot cross-build; see README.md "Installing" for
 # .rpm, macOS .pkg and Windows .msi.
 #
 # usage: scripts/package.sh [--no-build] [--type deb|rpm|app-image]
