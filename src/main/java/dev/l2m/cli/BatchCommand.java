@@ -18,10 +18,7 @@ import dev.l2m.batch.PlainProgress;
 import dev.l2m.batch.ReportWriter;
 import dev.l2m.batch.Shard;
 import dev.l2m.config.Config;
-import dev.l2m.config.ConfigException;
-import dev.l2m.config.FlagValueException;
 import dev.l2m.config.Resolved;
-import dev.l2m.config.SettingSource;
 import dev.l2m.config.Settings;
 import dev.l2m.llm.FailureKind;
 import dev.l2m.llm.LlmAnalyzer;
@@ -198,7 +195,7 @@ final class BatchCommand implements Callable<Integer> {
     Session session = Session.start(env, global, spec, jsonLog);
     Console console = session.console();
     Config config = session.config(flags());
-    EmotionMap map = loadEmotionMap(config);
+    EmotionMap map = SettingChecks.emotionMap(config, env, console);
     // checked now, so a bad --format stops the batch before any item is made
     selectWriters(config, null, null);
     BatchSettings settings =
@@ -211,7 +208,7 @@ final class BatchCommand implements Callable<Integer> {
             config.get(Settings.CHORDS),
             seed);
     if (settings.emotion() != null) {
-      checkEmotion(map, config.resolved(Settings.EMOTION));
+      SettingChecks.checkEmotion(map, config.resolved(Settings.EMOTION));
     }
     Path dir = env.resolve(config.get(Settings.OUTPUT_DIR));
     // one pipeline for all workers: parser, lexicon analyser, emotion map and composer keep no
@@ -396,42 +393,21 @@ final class BatchCommand implements Callable<Integer> {
 
   private Map<String, String> flags() {
     Map<String, String> f = new LinkedHashMap<>();
-    put(f, Settings.KEY.name(), key);
-    put(f, Settings.TEMPO.name(), tempo);
-    put(f, Settings.TIME.name(), time);
-    put(f, Settings.EMOTION.name(), emotion);
-    put(f, Settings.VOICE.name(), voice);
-    put(f, Settings.CHORDS.name(), chords == null ? null : chords.toString());
-    put(f, Settings.FORMAT.name(), format);
-    put(f, Settings.OUTPUT_DIR.name(), outputDir);
-    put(f, Settings.EMOTION_MAP.name(), emotionMap);
-    put(f, Settings.OFFLINE.name(), offline ? "true" : null);
+    SettingChecks.putFlag(f, Settings.KEY, key);
+    SettingChecks.putFlag(f, Settings.TEMPO, tempo);
+    SettingChecks.putFlag(f, Settings.TIME, time);
+    SettingChecks.putFlag(f, Settings.EMOTION, emotion);
+    SettingChecks.putFlag(f, Settings.VOICE, voice);
+    SettingChecks.putFlag(f, Settings.CHORDS, chords == null ? null : chords.toString());
+    SettingChecks.putFlag(f, Settings.FORMAT, format);
+    SettingChecks.putFlag(f, Settings.OUTPUT_DIR, outputDir);
+    SettingChecks.putFlag(f, Settings.EMOTION_MAP, emotionMap);
+    SettingChecks.putFlag(f, Settings.OFFLINE, offline ? "true" : null);
     llmOptions.addTo(f);
     return f;
   }
 
-  private static void put(Map<String, String> f, String name, String value) {
-    if (value != null) {
-      f.put(name, value);
-    }
-  }
 
-  private EmotionMap loadEmotionMap(Config config) {
-    Resolved<Path> file = config.resolved(Settings.EMOTION_MAP);
-    return file.value() == null ? EmotionMap.bundled() : EmotionMap.load(env.resolve(file.value()));
-  }
-
-  private static void checkEmotion(EmotionMap map, Resolved<String> setting) {
-    try {
-      map.resolve(setting.value());
-    } catch (IllegalArgumentException e) {
-      String message = setting.origin() + ": " + e.getMessage();
-      if (setting.source() == SettingSource.FLAG) {
-        throw new FlagValueException(message, e);
-      }
-      throw new ConfigException(message, e);
-    }
-  }
 
   /**
    * The formats a batch can write: those of generate but WAV, whose software synthesizer is
@@ -454,11 +430,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       return batchWriters(config.get(Settings.CHORDS), analysis, seed).select(String.join(",", formats.value()));
     } catch (IllegalArgumentException e) {
-      String message = formats.origin() + ": " + e.getMessage();
-      if (formats.source() == SettingSource.FLAG) {
-        throw new FlagValueException(message, e);
-      }
-      throw new ConfigException(message, e);
+      throw SettingChecks.invalid(formats, e);
     }
   }
 }

@@ -10,10 +10,7 @@ import dev.l2m.analysis.Analyzer;
 import dev.l2m.analysis.LexiconAnalyzer;
 import dev.l2m.llm.LlmAnalyzer;
 import dev.l2m.config.Config;
-import dev.l2m.config.ConfigException;
-import dev.l2m.config.FlagValueException;
 import dev.l2m.config.Resolved;
-import dev.l2m.config.SettingSource;
 import dev.l2m.config.Settings;
 import dev.l2m.lyrics.LyricsParser;
 import dev.l2m.output.OutputException;
@@ -172,10 +169,10 @@ final class GenerateCommand implements Callable<Integer> {
     Session session = Session.start(env, global, spec);
     Console console = session.console();
     Config config = session.config(flags());
-    EmotionMap map = loadEmotionMap(config, console);
+    EmotionMap map = SettingChecks.emotionMap(config, env, console);
     Resolved<String> emotionSetting = config.resolved(Settings.EMOTION);
     if (emotionSetting.value() != null) {
-      checkEmotion(map, emotionSetting);
+      SettingChecks.checkEmotion(map, emotionSetting);
     }
     AudioSettings audioSettings = OutputFormats.audio(
         soundfont == null ? null : env.resolve(soundfont), sampleRate,
@@ -231,47 +228,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   private Map<String, String> flags() {
     Map<String, String> f = new LinkedHashMap<>();
-    put(f, Settings.KEY.name(), key);
-    put(f, Settings.TEMPO.name(), tempo);
-    put(f, Settings.TIME.name(), time);
-    put(f, Settings.EMOTION.name(), emotion);
-    put(f, Settings.VOICE.name(), voice);
-    put(f, Settings.CHORDS.name(), chords == null ? null : chords.toString());
-    put(f, Settings.FORMAT.name(), format);
-    put(f, Settings.OUTPUT_DIR.name(), outputDir);
-    put(f, Settings.EMOTION_MAP.name(), emotionMap);
-    put(f, Settings.OFFLINE.name(), offline ? "true" : null);
+    SettingChecks.putFlag(f, Settings.KEY, key);
+    SettingChecks.putFlag(f, Settings.TEMPO, tempo);
+    SettingChecks.putFlag(f, Settings.TIME, time);
+    SettingChecks.putFlag(f, Settings.EMOTION, emotion);
+    SettingChecks.putFlag(f, Settings.VOICE, voice);
+    SettingChecks.putFlag(f, Settings.CHORDS, chords == null ? null : chords.toString());
+    SettingChecks.putFlag(f, Settings.FORMAT, format);
+    SettingChecks.putFlag(f, Settings.OUTPUT_DIR, outputDir);
+    SettingChecks.putFlag(f, Settings.EMOTION_MAP, emotionMap);
+    SettingChecks.putFlag(f, Settings.OFFLINE, offline ? "true" : null);
     llmOptions.addTo(f);
     return f;
   }
 
-  private static void put(Map<String, String> f, String name, String value) {
-    if (value != null) {
-      f.put(name, value);
-    }
-  }
 
-  private EmotionMap loadEmotionMap(Config config, Console console) {
-    Resolved<Path> file = config.resolved(Settings.EMOTION_MAP);
-    if (file.value() == null) {
-      return EmotionMap.bundled();
-    }
-    EmotionMap map = EmotionMap.load(env.resolve(file.value()));
-    console.detail("emotion map: " + file.value() + " (from " + file.origin() + ")");
-    return map;
-  }
-
-  private static void checkEmotion(EmotionMap map, Resolved<String> setting) {
-    try {
-      map.resolve(setting.value());
-    } catch (IllegalArgumentException e) {
-      String message = setting.origin() + ": " + e.getMessage();
-      if (setting.source() == SettingSource.FLAG) {
-        throw new FlagValueException(message, e);
-      }
-      throw new ConfigException(message, e);
-    }
-  }
 
   private List<SongWriter> selectWriters(
       Config config, AudioSettings audioSettings, Analysis analysis, Long usedSeed) {
@@ -281,11 +252,7 @@ final class GenerateCommand implements Callable<Integer> {
       return OutputFormats.all(config.get(Settings.CHORDS), audioSettings, analysis, usedSeed)
           .select(names);
     } catch (IllegalArgumentException e) {
-      String message = formats.origin() + ": " + e.getMessage();
-      if (formats.source() == SettingSource.FLAG) {
-        throw new FlagValueException(message, e);
-      }
-      throw new ConfigException(message, e);
+      throw SettingChecks.invalid(formats, e);
     }
   }
 

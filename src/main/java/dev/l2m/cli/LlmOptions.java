@@ -50,18 +50,13 @@ public final class LlmOptions {
 
   /** Adds the options that were given to a command's flag map (see {@code Config.load}). */
   void addTo(Map<String, String> flags) {
-    put(flags, Settings.MODEL.name(), model);
-    put(flags, Settings.BASE_URL.name(), baseUrl);
-    put(flags, Settings.TEMPERATURE.name(), temperature);
-    put(flags, Settings.TIMEOUT.name(), timeout);
-    put(flags, Settings.MAX_RETRIES.name(), maxRetries);
-    put(flags, Settings.CACHE.name(), noCache ? "false" : null);
-    put(flags, Settings.NO_FALLBACK.name(), noFallback ? "true" : null);
+    SettingChecks.putFlag(flags, Settings.MODEL, model);
+    SettingChecks.putFlag(flags, Settings.BASE_URL, baseUrl);
+    SettingChecks.putFlag(flags, Settings.TEMPERATURE, temperature);
+    SettingChecks.putFlag(flags, Settings.TIMEOUT, timeout);
+    SettingChecks.putFlag(flags, Settings.MAX_RETRIES, maxRetries);
+    SettingChecks.putFlag(flags, Settings.CACHE, noCache ? "false" : null);
+    SettingChecks.putFlag(flags, Settings.NO_FALLBACK, noFallback ? "true" : null);
   }
 
-  private static void put(Map<String, String> f, String name, String value) {
-    if (value != null) {
-      f.put(name, value);
-    }
-  }
 }
