@@ -48,14 +48,15 @@ import picocli.CommandLine.Spec;
     header = "Compose a melody for lyrics and write it as MIDI and MusicXML.",
     description = {
       "",
-      "Each lyric line becomes a phrase; stressed syllables land on strong beats; one note per",
-      "syllable. The same lyrics and --seed always give the same files."
+      "Each lyric line becomes a phrase; stressed syllables land on strong beats;",
+      "one note per syllable. The same lyrics and --seed always give the same files.",
+      ""
     },
     footerHeading = "%n",
     footer = {
       "Examples:",
       "  l2m generate --lyrics \"Amazing grace, how sweet the sound\" --out grace",
-      "  l2m generate --lyrics-file verse.txt -o out --out verse --key Bb --time 6/8 --voice alto",
+      "  l2m generate -f verse.txt -o out --out verse --key Bb --time 6/8 --voice alto",
       "",
       "Lyrics notation: 'beau--ti--ful' forces a split; see the README for melismas."
     })

@@ -8,12 +8,14 @@ import picocli.CommandLine.Option;
 public final class LlmOptions {
 
   @Option(
+      order = 101,
       names = "--model",
       paramLabel = "NAME",
       description = "Language model at the API, e.g. gpt-4o-mini or llama3.2 (L2M_MODEL; none = offline).")
   String model;
 
   @Option(
+      order = 102,
       names = "--base-url",
       paramLabel = "URL",
       description = "OpenAI-compatible API base URL (L2M_BASE_URL, OPENAI_BASE_URL; default: OpenAI)."
@@ -21,12 +23,14 @@ public final class LlmOptions {
   String baseUrl;
 
   @Option(
+      order = 103,
       names = "--temperature",
       paramLabel = "T",
       description = "Sampling temperature 0-2 (default: 0.2).")
   String temperature;
 
   @Option(
+      order = 104,
       names = "--timeout",
       paramLabel = "SECONDS",
       description = "Seconds one model call may take (default: 60); all retries together get at"
@@ -34,15 +38,18 @@ public final class LlmOptions {
   String timeout;
 
   @Option(
+      order = 105,
       names = "--max-retries",
       paramLabel = "N",
       description = "Retries after a failed model call, 0-10 (default: 3).")
   String maxRetries;
 
-  @Option(names = "--no-cache", description = "Neither read nor write cached model answers.")
+  @Option(
+      order = 106,names = "--no-cache", description = "Neither read nor write cached model answers.")
   boolean noCache;
 
   @Option(
+      order = 107,
       names = "--no-fallback",
       description = "Stop with exit code 4 (8 for a refused key) instead of composing offline"
           + " when the model cannot be used.")

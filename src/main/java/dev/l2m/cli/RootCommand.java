@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
     },
     description = {
       "",
-      "Writes NAME.mid and NAME.musicxml with one lyric syllable on each note, ready for",
-      "MuseScore, a DAW or a vocal synthesizer. Works offline; no API key needed.",
-      "Without a command, l2m runs 'generate' (see 'l2m generate --help' for its options)."
+      "Writes NAME.mid and NAME.musicxml with one lyric syllable on each note,",
+      "ready for MuseScore, a DAW or a vocal synthesizer. Works offline; no API key",
+      "needed. Without a command, l2m runs 'generate' ('l2m generate --help' lists",
+      "its options).",
+      ""
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%n",
