@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.l2m.lyrics.LyricsParser;
 import dev.l2m.lyrics.LyricsReport;
 import dev.l2m.lyrics.ParsedLyrics;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -70,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     Session session = Session.start(env, global, spec);
     Console console = session.console();
-    ParsedLyrics parsed = LyricsParser.withBundledDictionary().parseDetailed(readLyrics());
+    ParsedLyrics parsed = LyricsParser.withBundledDictionary().parseDetailed(LyricsInput.read(source.text, source.file, env));
     if (session.json()) {
       console.result(json(parsed));
     } else {
@@ -89,15 +88,4 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private String readLyrics() {
-    if (source.file != null) {
-      return source.file.equals("-")
-          ? LyricsInput.fromStdin(env.stdin())
-          : LyricsInput.fromFile(env.resolve(Path.of(source.file)));
-    }
-    if (source.text.equals("-")) {
-      return LyricsInput.fromStdin(env.stdin());
-    }
-    return source.text.replace("\\n", "\n");
-  }
 }

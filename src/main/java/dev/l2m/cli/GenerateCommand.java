@@ -179,7 +179,7 @@ final class GenerateCommand implements Callable<Integer> {
         soundfont == null ? null : env.resolve(soundfont), sampleRate,
         OutputFormats.soundbankCache(session.dirs()));
     List<SongWriter> writers = selectWriters(config, audioSettings, null, null);
-    String lyricsText = readLyrics();
+    String lyricsText = LyricsInput.read(source.text, source.file, env);
     String songTitle = title != null ? title.strip() : defaultTitle(lyricsText);
     String baseName = out != null ? out : OutputFiles.sanitize(songTitle);
     OutputFiles.checkBaseName(baseName);
@@ -257,18 +257,6 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private String readLyrics() {
-    if (source.file != null) {
-      return source.file.equals("-")
-          ? LyricsInput.fromStdin(env.stdin())
-          : LyricsInput.fromFile(env.resolve(Path.of(source.file)));
-    }
-    if (source.text.equals("-")) {
-      return LyricsInput.fromStdin(env.stdin());
-    }
-    // a shell cannot easily pass a newline inside an argument; accept the escape
-    return source.text.replace("\\n", "\n");
-  }
 
   static String defaultTitle(String lyricsText) {
     for (String line : lyricsText.split("\n")) {

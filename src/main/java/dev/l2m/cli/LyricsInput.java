@@ -19,6 +19,21 @@ final class LyricsInput {
 
   private LyricsInput() {}
 
+  /**
+   * The lyrics of a command's {@code --lyrics TEXT} or {@code --lyrics-file FILE} (exactly one of
+   * them set; '-' for either reads stdin).
+   */
+  static String read(String text, String file, Environment env) {
+    if (file != null) {
+      return file.equals("-") ? fromStdin(env.stdin()) : fromFile(env.resolve(Path.of(file)));
+    }
+    if (text.equals("-")) {
+      return fromStdin(env.stdin());
+    }
+    // a shell cannot easily pass a newline inside an argument; accept the escape
+    return text.replace("\\n", "\n");
+  }
+
   static String fromFile(Path file) {
     if (Files.isDirectory(file)) {
       throw new L2mException(ExitCode.USAGE, "lyrics file " + file + " is a directory: give a text file");
