@@ -90,18 +90,7 @@ public final class ReportFormatter {
             r.polysyllabicWords()));
     }
     line(b, "strong onsets", percent(r.strongOnsetShare()) + " of syllables");
-    Histogram iv = r.intervals();
-    line(
-        b,
-        "intervals",
-        String.format(
-            Locale.ROOT,
-            "repeats %s, steps %s, leaps > 4th %s, octave+ %s; largest %d semitones",
-            percent(iv.share(0)),
-            percent(iv.shareOfMagnitude(1, 2)),
-            percent(iv.shareOfMagnitude(6, 12)),
-            percent(iv.shareOfMagnitude(12, 12)),
-            r.largestLeap()));
+    line(b, "intervals", intervals(r.intervals(), r.largestLeap()));
     line(b, "durations", topDurations(r.durations(), 6));
     line(
         b,
@@ -184,18 +173,7 @@ public final class ReportFormatter {
             decimal(c.strongGivenStressed()),
             decimal(c.strongGivenUnstressed())));
     line(b, "strong onsets", percent(c.strongOnsetShare()) + " of syllables");
-    Histogram iv = c.intervals();
-    line(
-        b,
-        "intervals",
-        String.format(
-            Locale.ROOT,
-            "repeats %s, steps %s, leaps > 4th %s, octave+ %s; largest %d semitones",
-            percent(iv.share(0)),
-            percent(iv.shareOfMagnitude(1, 2)),
-            percent(iv.shareOfMagnitude(6, 12)),
-            percent(iv.shareOfMagnitude(12, 12)),
-            c.largestLeap()));
+    line(b, "intervals", intervals(c.intervals(), c.largestLeap()));
     line(b, "durations", topDurations(c.durations(), 6));
     line(
         b,
@@ -380,5 +358,17 @@ public final class ReportFormatter {
       return "-";
     }
     return NOTE_NAMES[midi % 12] + (midi / 12 - 1);
+  }
+
+  /** The interval profile as one line, the same for a song and a corpus. */
+  private static String intervals(Histogram iv, int largestLeap) {
+    return String.format(
+        Locale.ROOT,
+        "repeats %s, steps %s, leaps > 4th %s, octave+ %s; largest %d semitones",
+        percent(iv.share(0)),
+        percent(iv.shareOfMagnitude(1, 2)),
+        percent(iv.shareOfMagnitude(6, 12)),
+        percent(iv.shareOfMagnitude(12, 12)),
+        largestLeap);
   }
 }
