@@ -33,6 +33,8 @@ public final class EmotionMap {
   private static final List<String> CONTOURS = List.of("arch", "rising", "falling", "wave", "flat");
   private static final long MAX_BYTES = 1 << 20;
 
+  private static EmotionMap bundled;
+
   private final List<EmotionProfile> profiles;
   private final Map<String, EmotionProfile> byWord;
 
@@ -50,8 +52,18 @@ public final class EmotionMap {
     this.byWord = words;
   }
 
-  /** The map bundled with l2m. */
-  public static EmotionMap bundled() {
+  /**
+   * The map bundled with l2m, parsed on first use and then shared (it is immutable). A second
+   * caller waits for a parse in progress; a failure is not remembered.
+   */
+  public static synchronized EmotionMap bundled() {
+    if (bundled == null) {
+      bundled = readBundled();
+    }
+    return bundled;
+  }
+
+  private static EmotionMap readBundled() {
     try (InputStream in = EmotionMap.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
         throw new EmotionMapException("the bundled emotion map is missing from the l2m jar");

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -35,6 +36,9 @@ public final class Cli {
    * every command it is given, which dominated start-up time.
    */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** Commands that read lyrics, whose data {@link Warmup} loads while the command line is built. */
+  private static final Set<String> COMPOSING = Set.of("generate", "batch", "analyze");
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> m = new LinkedHashMap<>();
@@ -92,6 +96,9 @@ public final class Cli {
       only = first;
     } else if (first.equals("--version") || first.equals("-V")) {
       only = "";
+    }
+    if (COMPOSING.contains(first)) {
+      Warmup.start();
     }
     CommandLine cl = commandLine(env, out, err, only);
     int code = cl.execute(full);

@@ -61,7 +61,6 @@ import picocli.CommandLine.Spec;
       "Lyrics notation: 'beau--ti--ful' forces a split; see the README for melismas."
     })
 final class GenerateCommand implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger(GenerateCommand.class);
 
   private final Environment env;
 
@@ -211,7 +210,10 @@ final class GenerateCommand implements Callable<Integer> {
     // the JSON writer records the analysis and the seed, known only now
     writers = selectWriters(config, audioSettings, g.analysis(), usedSeed);
     List<Path> files = OutputFiles.writeSong(dir, baseName, song, writers, force);
-    LOG.info("wrote {} ({} notes, {}, {} bpm, {}, seed {})", files, song.notes().size(),
+    // not a static field: the logger would be made while picocli builds the command, before
+    // Warmup has set logging up on its own thread
+    Logger log = LoggerFactory.getLogger(GenerateCommand.class);
+    log.info("wrote {} ({} notes, {}, {} bpm, {}, seed {})", files, song.notes().size(),
         song.key(), song.tempo(), song.time(), usedSeed);
 
     if (!g.analysis().note().isEmpty()) {

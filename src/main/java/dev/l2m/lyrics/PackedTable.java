@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -14,12 +16,28 @@ import java.util.zip.GZIPInputStream;
  * dictionary, where a HashMap of Strings would take several times that and load far slower.
  */
 final class PackedTable {
+  /** Tables read from l2m's own resources, kept for the life of the JVM. */
+  private static final Map<String, PackedTable> BUNDLED = new HashMap<>();
+
   private final byte[] data;
   private final int[] lineStarts;
 
   private PackedTable(byte[] data, int[] lineStarts) {
     this.data = data;
     this.lineStarts = lineStarts;
+  }
+
+  /**
+   * The table in one of l2m's resources, read on first use and then shared. Thread-safe: a second
+   * caller waits for a load in progress; a failed load is not remembered, so it is reported again.
+   */
+  static synchronized PackedTable bundled(String name) {
+    PackedTable table = BUNDLED.get(name);
+    if (table == null) {
+      table = fromResource(name);
+      BUNDLED.put(name, table);
+    }
+    return table;
   }
 
   /** Reads a gzip'd table from the class path; the lines must be sorted by their bytes. */

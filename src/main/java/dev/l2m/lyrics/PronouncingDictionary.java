@@ -23,7 +23,7 @@ public final class PronouncingDictionary {
 
   /** The dictionary bundled with l2m, loaded once on first use (thread-safe). */
   public static PronouncingDictionary bundled() {
-    return Holder.INSTANCE;
+    return new PronouncingDictionary(PackedTable.bundled(RESOURCE));
   }
 
   /** Reads a dictionary in the bundled format (gzip'd sorted "word TAB codes" lines). */
@@ -84,10 +84,5 @@ public final class PronouncingDictionary {
       }
     }
     return Optional.of(key);
-  }
-
-  private static final class Holder {
-    static final PronouncingDictionary INSTANCE =
-        new PronouncingDictionary(PackedTable.fromResource(RESOURCE));
   }
 }

@@ -34,7 +34,8 @@ public final class SpellingRules {
 
   /** The rules bundled with l2m, loaded once on first use (thread-safe). */
   public static SpellingRules bundled() {
-    return Holder.INSTANCE;
+    return new SpellingRules(
+        PackedTable.bundled(GROUPS_RESOURCE), PackedTable.bundled(STRESS_RESOURCE));
   }
 
   /**
@@ -316,11 +317,5 @@ public final class SpellingRules {
 
   long retainedBytes() {
     return groupCounts.retainedBytes() + stressPatterns.retainedBytes();
-  }
-
-  private static final class Holder {
-    static final SpellingRules INSTANCE =
-        new SpellingRules(
-            PackedTable.fromResource(GROUPS_RESOURCE), PackedTable.fromResource(STRESS_RESOURCE));
   }
 }
