@@ -30,6 +30,20 @@ public record Setting<T>(
     envAliases = java.util.List.copyOf(envAliases);
   }
 
+  /**
+   * Settings are told apart by name: there is one per name in {@link Settings}. (This also keeps
+   * the record's generated equals and hashCode, slow to link on first use, off the start-up path.)
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Setting<?> s && s.name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
   /** The environment variable: {@code L2M_} and the name upper-cased with underscores. */
   public String envVar() {
     return "L2M_" + name.toUpperCase(Locale.ROOT).replace('-', '_');

@@ -1,6 +1,5 @@
 package dev.l2m.lyrics;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,19 +11,20 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A read-only map from ASCII keys to ASCII values, kept as the bytes of its sorted
- * {@code key<TAB>value} lines plus one offset per line: a few MB for the whole pronouncing
- * dictionary, where a HashMap of Strings would take several times that and load far slower.
+ * {@code key<TAB>value} lines: a few MB for the whole pronouncing dictionary, where a HashMap of
+ * Strings would take several times that and load far slower. A lookup is a binary search over the
+ * bytes themselves (each probe backs up to the start of its line), so loading is just the inflate:
+ * no index is built unless something walks the table by position.
  */
 final class PackedTable {
   /** Tables read from l2m's own resources, kept for the life of the JVM. */
   private static final Map<String, PackedTable> BUNDLED = new HashMap<>();
 
   private final byte[] data;
-  private final int[] lineStarts;
+  private volatile int[] lineStarts;
 
-  private PackedTable(byte[] data, int[] lineStarts) {
+  private PackedTable(byte[] data) {
     this.data = data;
-    this.lineStarts = lineStarts;
   }
 
   /**
@@ -54,52 +54,34 @@ final class PackedTable {
   }
 
   static PackedTable fromGzip(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 21);
     try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
-      gz.transferTo(out);
+      return new PackedTable(gz.readAllBytes());
     }
-    byte[] bytes = out.toByteArray();
-    int lines = 0;
-    for (byte b : bytes) {
-      if (b == '\n') {
-        lines++;
-      }
-    }
-    int[] starts = new int[lines];
-    int line = 0;
-    int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        starts[line++] = start;
-        start = i + 1;
-      }
-    }
-    return new PackedTable(bytes, starts);
   }
 
+  /** Number of lines (builds the line index on first use; lookups do not need it). */
   int size() {
-    return lineStarts.length;
+    return index().length;
   }
 
   /** The value stored for {@code key}, if any. */
   Optional<String> get(String key) {
     byte[] k = key.getBytes(StandardCharsets.UTF_8);
+    // invariant: the key's line, if present, starts in [lo, hi)
     int lo = 0;
-    int hi = lineStarts.length - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int cmp = compareKey(lineStarts[mid], k);
-      if (cmp < 0) {
-        lo = mid + 1;
-      } else if (cmp > 0) {
-        hi = mid - 1;
-      } else {
-        int valueStart = lineStarts[mid] + k.length + 1;
-        int end = valueStart;
-        while (end < data.length && data[end] != '\n') {
-          end++;
-        }
+    int hi = data.length;
+    while (lo < hi) {
+      int start = lineStart((lo + hi) >>> 1);
+      int cmp = compareKey(start, k);
+      if (cmp == 0) {
+        int valueStart = start + k.length + 1;
+        int end = lineEnd(valueStart);
         return Optional.of(new String(data, valueStart, end - valueStart, StandardCharsets.UTF_8));
+      }
+      if (cmp < 0) {
+        lo = lineEnd(start) + 1;
+      } else {
+        hi = start;
       }
     }
     return Optional.empty();
@@ -107,12 +89,51 @@ final class PackedTable {
 
   /** The key of line {@code index}, in sorted order. */
   String keyAt(int index) {
-    int start = lineStarts[index];
+    int start = index()[index];
     int end = start;
     while (data[end] != '\t') {
       end++;
     }
     return new String(data, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  private int lineStart(int pos) {
+    int i = pos;
+    while (i > 0 && data[i - 1] != '\n') {
+      i--;
+    }
+    return i;
+  }
+
+  private int lineEnd(int pos) {
+    int i = pos;
+    while (i < data.length && data[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private int[] index() {
+    int[] starts = lineStarts;
+    if (starts == null) {
+      int lines = 0;
+      for (byte b : data) {
+        if (b == '\n') {
+          lines++;
+        }
+      }
+      starts = new int[lines];
+      int line = 0;
+      int start = 0;
+      for (int i = 0; i < data.length; i++) {
+        if (data[i] == '\n') {
+          starts[line++] = start;
+          start = i + 1;
+        }
+      }
+      lineStarts = starts;
+    }
+    return starts;
   }
 
   private int compareKey(int lineStart, byte[] key) {
@@ -131,8 +152,8 @@ final class PackedTable {
     return data[i] == '\t' ? 0 : 1;
   }
 
-  /** Bytes held, for the memory figures in the benchmark. */
+  /** Bytes held (the index, which lookups do not use, is left out), for the benchmark. */
   long retainedBytes() {
-    return data.length + 4L * lineStarts.length;
+    return data.length;
   }
 }

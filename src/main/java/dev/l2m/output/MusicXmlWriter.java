@@ -52,7 +52,7 @@ public final class MusicXmlWriter implements SongWriter {
   public void write(Song song, OutputStream out) throws IOException {
     try {
       XMLStreamWriter xml =
-          XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
       new Document(new Indented(xml), song).write();
       xml.flush();
       xml.close();

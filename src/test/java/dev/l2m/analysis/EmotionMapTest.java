@@ -15,6 +15,11 @@ class EmotionMapTest {
   private final EmotionMap map = EmotionMap.bundled();
 
   @Test
+  void bundledMapIsParsedOnceAndShared() {
+    assertThat(EmotionMap.bundled()).isSameAs(map);
+  }
+
+  @Test
   void bundledMapHasAtLeastTwelveCompleteEmotions() {
     assertThat(map.profiles()).hasSizeGreaterThanOrEqualTo(12);
     for (EmotionProfile p : map.profiles()) {
