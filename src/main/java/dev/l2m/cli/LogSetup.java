@@ -32,7 +32,20 @@ public final class LogSetup {
   private static final String PATTERN =
       "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %redacted%n%ex";
 
+  private static boolean prepared;
+
   private LogSetup() {}
+
+  /**
+   * Registers the {@code %redacted} conversion word. Safe to call from any thread and more than
+   * once; {@link Warmup} calls it early, as it also initialises Logback's pattern layout classes.
+   */
+  static synchronized void prepare() {
+    if (!prepared) {
+      PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put("redacted", RedactingConverter::new);
+      prepared = true;
+    }
+  }
 
   /**
    * Points logging at {@code logFile} (creating its directory) and, when {@code consoleDebug},
@@ -52,7 +65,7 @@ public final class LogSetup {
   public static Path configure(Path logFile, boolean consoleDebug, boolean jsonFile) {
     LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
     ctx.reset();
-    PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put("redacted", RedactingConverter::new);
+    prepare();
     Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.INFO);
     ctx.getLogger("dev.l2m").setLevel(Level.DEBUG);

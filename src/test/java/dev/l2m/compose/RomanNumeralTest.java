@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 class RomanNumeralTest {
 
   @Test
+  void numeralsAreEqualExactlyWhenAlterationDegreeAndQualityAre() {
+    RomanNumeral v = new RomanNumeral(0, 4, ChordQuality.MAJOR);
+    assertThat(RomanNumeral.parse("V")).isEqualTo(v).hasSameHashCodeAs(v);
+    assertThat(RomanNumeral.DOMINANT).isEqualTo(v);
+    assertThat(new RomanNumeral(-1, 4, ChordQuality.MAJOR)).isNotEqualTo(v);
+    assertThat(new RomanNumeral(0, 3, ChordQuality.MAJOR)).isNotEqualTo(v);
+    assertThat(new RomanNumeral(0, 4, ChordQuality.MINOR)).isNotEqualTo(v);
+    assertThat(v).isNotEqualTo("V");
+    assertThat(java.util.Set.of(v, RomanNumeral.parse("bVII"), RomanNumeral.parse("v")))
+        .contains(RomanNumeral.parse("V"))
+        .doesNotContain(RomanNumeral.parse("V7"));
+  }
+
+  @Test
   void readsCaseAsQualityAndCountsFromTheKey() {
     Key c = Key.parse("C");
     assertThat(RomanNumeral.parse("V").root(c)).isEqualTo(7);

@@ -22,6 +22,14 @@ class ConfigTest {
   }
 
   @Test
+  void settingsAreToldApartByName() {
+    Setting<String> sameName =
+        new Setting<>("tempo", "another description", t -> t, "90", false, java.util.List.of());
+    assertThat(sameName).isEqualTo(Settings.TEMPO).hasSameHashCodeAs(Settings.TEMPO);
+    assertThat(Settings.KEY).isNotEqualTo(Settings.TEMPO).isNotEqualTo("tempo");
+  }
+
+  @Test
   void flagBeatsEnvBeatsFileBeatsDefault() throws IOException {
     Path f = file("tempo=70\nkey=F\nvoice=alto\n");
     Config c = Config.load(Map.of("tempo", "120"), Map.of("L2M_TEMPO", "90", "L2M_KEY", "D"), f);
