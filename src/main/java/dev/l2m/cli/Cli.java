@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -179,12 +178,13 @@ public final class Cli {
       PrintWriter err = cl.getErr();
       boolean debug = parsed.hasMatchedOption("--debug") || hasSubOption(parsed, "--debug");
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      // through LogSetup: a failure can come while the warm-up thread is still starting SLF4J
       if (code == ExitCode.INTERNAL) {
-        LoggerFactory.getLogger(Cli.class).error("internal error", ex);
+        LogSetup.prepare().getLogger(Cli.class).error("internal error", ex);
         err.println("l2m: internal error: " + firstLine(message));
         err.println("This is a bug in l2m. Run again with --debug to see the details, and please report it.");
       } else {
-        LoggerFactory.getLogger(Cli.class).warn("{} (exit {})", message, code, ex);
+        LogSetup.prepare().getLogger(Cli.class).warn("{} (exit {})", message, code, ex);
         err.println("l2m: " + firstLine(message));
       }
       if (debug) {

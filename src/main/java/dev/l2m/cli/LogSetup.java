@@ -37,14 +37,19 @@ public final class LogSetup {
   private LogSetup() {}
 
   /**
-   * Registers the {@code %redacted} conversion word. Safe to call from any thread and more than
-   * once; {@link Warmup} calls it early, as it also initialises Logback's pattern layout classes.
+   * Starts SLF4J and Logback and registers the {@code %redacted} conversion word; returns
+   * Logback's context. Safe to call from any thread and more than once: {@link Warmup} calls it
+   * early on its own thread. It is synchronized because SLF4J does not make a second thread wait
+   * for an initialisation in progress; it hands that thread a stand-in factory instead, which is
+   * no {@link LoggerContext}. Here the second caller waits for the real one.
    */
-  static synchronized void prepare() {
+  static synchronized LoggerContext prepare() {
+    LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
     if (!prepared) {
       PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put("redacted", RedactingConverter::new);
       prepared = true;
     }
+    return ctx;
   }
 
   /**
@@ -63,9 +68,8 @@ public final class LogSetup {
    * event (Logback's JSON encoder, MDC included, secrets masked) for log collectors.
    */
   public static Path configure(Path logFile, boolean consoleDebug, boolean jsonFile) {
-    LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+    LoggerContext ctx = prepare();
     ctx.reset();
-    prepare();
     Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.INFO);
     ctx.getLogger("dev.l2m").setLevel(Level.DEBUG);

@@ -5,7 +5,6 @@ import dev.l2m.lyrics.PronouncingDictionary;
 import dev.l2m.lyrics.SpellingRules;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads what composing needs (logging, the emotion map, the pronouncing dictionary and spelling
@@ -26,7 +25,6 @@ final class Warmup {
 
   private static void load() {
     try {
-      LoggerFactory.getILoggerFactory();
       LogSetup.prepare();
       EmotionMap.bundled();
       PronouncingDictionary.bundled();
