@@ -25,7 +25,7 @@ for tool in jlink jpackage; do
   command -v "$tool" >/dev/null || { echo "package.sh: $tool not found: install a full JDK 17+" >&2; exit 3; }
 done
 
-if [[ $build -eq 1 || ! -f target/l2m.jar ]]; then
+if [[ $build -eq 1 || ! -f target/l2m.jar || ! -f target/generated-docs/l2m.1 ]]; then
   mvn -q -B -o -DskipTests -Djacoco.skip=true package
 fi
 
@@ -85,9 +85,10 @@ img="$out/l2m"
 # under lib/ because jpackage packages only bin/ and lib/ of an app-image.
 mkdir -p "$img/lib/share/bash-completion/completions" "$img/lib/share/zsh/site-functions" \
   "$img/lib/share/man/man1" "$img/lib/share/config"
-cp completions/l2m.bash "$img/lib/share/bash-completion/completions/l2m"
-cp completions/_l2m "$img/lib/share/zsh/site-functions/_l2m"
-gzip -9 -n -c docs/l2m.1 > "$img/lib/share/man/man1/l2m.1.gz"
+# generated from this very jar's commands by the build (target/generated-docs)
+cp target/generated-docs/l2m.bash "$img/lib/share/bash-completion/completions/l2m"
+cp target/generated-docs/_l2m "$img/lib/share/zsh/site-functions/_l2m"
+gzip -9 -n -c target/generated-docs/l2m.1 > "$img/lib/share/man/man1/l2m.1.gz"
 cp config/*.json "$img/lib/share/config/"
 tmpcfg="$(mktemp -d)"
 L2M_CONFIG="$tmpcfg/config.properties" L2M_LOG_DIR="$tmpcfg" "$img/bin/l2m" config init -q

@@ -1,10 +1,7 @@
 package dev.l2m.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +20,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 public final class ManPage {
   private ManPage() {}
-
-  /** Writes {@code l2m.1} into the directory named by the first argument. */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: ManPage OUTPUT_DIR");
-    }
-    Path dir = Files.createDirectories(Path.of(args[0]));
-    Files.writeString(dir.resolve("l2m.1"), render(tree()), StandardCharsets.UTF_8);
-  }
 
   /** The command tree with a neutral environment (nothing in the page depends on it). */
   static CommandLine tree() {

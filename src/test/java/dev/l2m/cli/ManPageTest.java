@@ -61,9 +61,14 @@ class ManPageTest {
   }
 
   @Test
-  void mainWritesThePage() throws IOException {
-    ManPage.main(new String[] {tmp.resolve("out").toString()});
-    assertThat(Files.readString(tmp.resolve("out/l2m.1"))).startsWith(".\\\" Generated").contains(".TH L2M 1");
+  void theBuildsGeneratorWritesThePageAndBothCompletions() throws IOException {
+    DocsGenerator.main(new String[] {tmp.resolve("out").toString()});
+    assertThat(Files.readString(tmp.resolve("out/l2m.1")))
+        .isEqualTo(ManPage.render(ManPage.tree()))
+        .startsWith(".\\\" Generated")
+        .contains(".TH L2M 1");
+    assertThat(Files.readString(tmp.resolve("out/l2m.bash"))).contains("complete -F").contains("--lyrics");
+    assertThat(Files.readString(tmp.resolve("out/_l2m"))).startsWith("#compdef l2m").contains("--lyrics");
   }
 
   @Test
