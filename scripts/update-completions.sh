@@ -5,7 +5,7 @@
 # drift from the commands.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-(cd "$here" && mvn -q -B -DskipTests package)
+(cd "$here" && mvn -q -B -Dstyle.color=never -DskipTests package)
 cp "$here/target/generated-docs/l2m.bash" "$here/completions/l2m.bash"
 cp "$here/target/generated-docs/_l2m" "$here/completions/_l2m"
 cp "$here/target/generated-docs/l2m.1" "$here/docs/l2m.1"
