@@ -112,6 +112,9 @@ if [[ "$(uname -s)" == Linux ]]; then
   echo '  -cp "$app/lib/app/l2m.jar" dev.l2m.cli.Main "$@"'
 } > "$img/bin/l2m"
 chmod 755 "$img/bin/l2m"
+# the native launcher's library and its option file are unused now; left in, the .cfg would look
+# like the place to change options
+rm -f "$img/lib/libapplauncher.so" "$img/lib/app/l2m.cfg"
 fi
 
 # The AppCDS archive is made by a script shipped in the image, because a JDK 17 archive records
