@@ -21,19 +21,26 @@ class WarmupRaceTest {
 
   @Test
   void loggingSetUpDuringTheWarmUpsInitialisationWaitsForIt(@TempDir Path dir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-            RaceOnce.class.getName(), dir.resolve("l2m.log").toString())
-        .redirectOutput(dir.resolve("stdout").toFile())
-        .redirectError(dir.resolve("stderr").toFile())
-        .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    // A run proves something only when the main thread really caught the initialisation in
+    // progress; on a busy machine it may not, so try a few fresh JVMs until one does.
+    boolean caught = false;
+    for (int attempt = 0; attempt < 5 && !caught; attempt++) {
+      Path log = dir.resolve("l2m-" + attempt + ".log");
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+              RaceOnce.class.getName(), log.toString())
+          .redirectOutput(dir.resolve("stdout").toFile())
+          .redirectError(dir.resolve("stderr").toFile())
+          .start();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-    String out = Files.readString(dir.resolve("stdout"));
-    assertThat(p.exitValue()).as(out + Files.readString(dir.resolve("stderr"))).isZero();
-    // the window was really hit (a run that missed it proves nothing), and the log works
-    assertThat(out).contains("caught the initialisation in progress", "log file set up");
-    assertThat(Files.readString(dir.resolve("l2m.log"))).contains("after the race");
+      String out = Files.readString(dir.resolve("stdout"));
+      assertThat(p.exitValue()).as(out + Files.readString(dir.resolve("stderr"))).isZero();
+      assertThat(out).contains("log file set up");
+      assertThat(Files.readString(log)).contains("after the race");
+      caught = out.contains("caught the initialisation in progress");
+    }
+    assertThat(caught).as("no run caught SLF4J's initialisation in progress").isTrue();
   }
 
   /** Runs in the fresh JVM: prints what happened; exit code 0 only when logging was set up. */
