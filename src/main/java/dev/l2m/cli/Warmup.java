@@ -3,12 +3,10 @@ package dev.l2m.cli;
 import dev.l2m.analysis.EmotionMap;
 import dev.l2m.lyrics.PronouncingDictionary;
 import dev.l2m.lyrics.SpellingRules;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Loads what composing needs (logging, the emotion map, the pronouncing dictionary and spelling
- * rules, the digest behind default seeds) on a second thread while the main thread builds the command line and reads the
+ * rules) on a second thread while the main thread builds the command line and reads the
  * settings. A short run spends most of its time starting up, and these loads do not depend on
  * anything the user typed; the main thread later takes the loaded copies, or waits for a load
  * still in progress.
@@ -29,10 +27,7 @@ final class Warmup {
       EmotionMap.bundled();
       PronouncingDictionary.bundled();
       SpellingRules.bundled();
-      // the seed of a song without --seed is a digest of its lyrics; the first digest sets up
-      // the JDK's security providers
-      MessageDigest.getInstance("SHA-256");
-    } catch (RuntimeException | NoSuchAlgorithmException e) {
+    } catch (RuntimeException e) {
       // Nothing is lost: the command loads these again on its own thread and reports the failure
       // there, with the right exit code.
     }

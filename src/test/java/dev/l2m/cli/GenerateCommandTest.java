@@ -42,6 +42,21 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theDefaultSeedDependsOnlyOnTheLyricsAndSpreadsWell() {
+    long seed = GenerateCommand.seedFrom("Twinkle twinkle little star");
+    assertThat(GenerateCommand.seedFrom("  Twinkle twinkle little star\n")).isEqualTo(seed);
+    assertThat(GenerateCommand.seedFrom("Twinkle twinkle little stars")).isNotEqualTo(seed);
+    java.util.Set<Long> seeds = new java.util.HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      long s = GenerateCommand.seedFrom("line " + i + "\nthe river is calling me home");
+      assertThat(s).isBetween(0L, 999_999L);
+      seeds.add(s);
+    }
+    // a thousand lyrics into a million seeds: a well-spread function almost never collides
+    assertThat(seeds).hasSizeGreaterThanOrEqualTo(995);
+  }
+
+  @Test
   void writesMidiAndMusicXmlOffline() throws Exception {
     CliRunner.Result r = cli.run("--lyrics", LYRICS, "--out", "star");
     assertThat(r.exitCode()).as(r.toString()).isZero();
