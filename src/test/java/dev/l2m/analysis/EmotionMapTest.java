@@ -3,11 +3,13 @@ package dev.l2m.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2m.score.Key;
 import dev.l2m.score.TimeSignature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,42 @@ class EmotionMapTest {
         .hasMessageContaining("did you mean 'happy'")
         .hasMessageContaining("joyful");
     assertThatThrownBy(() -> map.resolve("zzzzzzzzzz")).hasMessageNotContaining("did you mean");
+  }
+
+  @Test
+  void readsTheSameTreeAsJacksonsObjectMapper() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    String bundled;
+    try (var in = EmotionMap.class.getResourceAsStream(EmotionMap.BUNDLED_RESOURCE)) {
+      bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    for (String json : List.of(
+        bundled,
+        "{\"a\": [1, -2, 3.5, 1e3, 12345678901, 123456789012345678901234567890]}",
+        "{\"t\": true, \"f\": false, \"n\": null, \"s\": \"\\u00e9\\n\", \"e\": {}, \"l\": []}",
+        "[[[]], {\"x\": {\"y\": [\"z\"]}}]",
+        "{\"same\": 1, \"same\": 2}",
+        "\"just a string\"",
+        "42")) {
+      assertThat(EmotionMap.readTree(json)).as(json).isEqualTo(mapper.readTree(json));
+    }
+    assertThat(EmotionMap.readTree("  ")).isNull();
+  }
+
+  @Test
+  void malformedJsonIsReportedWithItsLine() {
+    assertThatThrownBy(() -> EmotionMap.parse("{\n  \"emotions\": [\n    {\"name\": }\n  ]\n}", "x.json"))
+        .isInstanceOf(EmotionMapException.class)
+        .hasMessageContaining("x.json is not valid JSON (line 3)");
+    // content after the document is an error, not silently ignored
+    assertThatThrownBy(() -> EmotionMap.parse("{\"emotions\": [1]} extra", "x.json"))
+        .isInstanceOf(EmotionMapException.class)
+        .hasMessageContaining("not valid JSON (line 1)")
+        .hasMessageContaining("'extra'");
+    assertThatThrownBy(() -> EmotionMap.parse("{\"emotions\": [1]}\n{}", "x.json"))
+        .isInstanceOf(EmotionMapException.class)
+        .hasMessageContaining("not valid JSON (line 2)")
+        .hasMessageContaining("after the end of the document");
   }
 
   @Test
