@@ -179,12 +179,13 @@ public final class Cli {
       boolean debug = parsed.hasMatchedOption("--debug") || hasSubOption(parsed, "--debug");
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
       // through LogSetup: a failure can come while the warm-up thread is still starting SLF4J
+      org.slf4j.Logger log = LogSetup.prepare().getLogger(Cli.class);
       if (code == ExitCode.INTERNAL) {
-        LogSetup.prepare().getLogger(Cli.class).error("internal error", ex);
+        log.error("internal error", ex);
         err.println("l2m: internal error: " + firstLine(message));
         err.println("This is a bug in l2m. Run again with --debug to see the details, and please report it.");
       } else {
-        LogSetup.prepare().getLogger(Cli.class).warn("{} (exit {})", message, code, ex);
+        log.warn("{} (exit {})", message, code, ex);
         err.println("l2m: " + firstLine(message));
       }
       if (debug) {

@@ -32,8 +32,6 @@ public final class LogSetup {
   private static final String PATTERN =
       "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %redacted%n%ex";
 
-  private static boolean prepared;
-
   private LogSetup() {}
 
   /**
@@ -45,10 +43,7 @@ public final class LogSetup {
    */
   static synchronized LoggerContext prepare() {
     LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
-    if (!prepared) {
-      PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put("redacted", RedactingConverter::new);
-      prepared = true;
-    }
+    PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.putIfAbsent("redacted", RedactingConverter::new);
     return ctx;
   }
 
