@@ -1,8 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.l2m.lyrics.LyricsParser;
 import dev.l2m.lyrics.LyricsReport;
 import dev.l2m.lyrics.ParsedLyrics;
@@ -79,13 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static String json(ParsedLyrics parsed) {
-    try {
-      return new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(LyricsReport.report(parsed));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the analysis as JSON", e);
-    }
+    return JsonResult.pretty(LyricsReport.report(parsed));
   }
 
 }

@@ -1,6 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.analysis.Analysis;
 import dev.l2m.analysis.Analyzer;
@@ -379,8 +378,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   static String json(BatchSummary s, Path dir) {
-    ObjectMapper om = new ObjectMapper();
-    ObjectNode root = om.createObjectNode();
+    ObjectNode root = JsonResult.object();
     root.put("outputDir", dir.toString());
     root.put("items", s.total());
     root.put("succeeded", s.succeeded());

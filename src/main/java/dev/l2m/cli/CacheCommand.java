@@ -1,7 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.llm.CacheStats;
 import dev.l2m.llm.LlmSettings;
@@ -59,16 +57,11 @@ final class CacheCommand implements Callable<Integer> {
       Session session = Session.start(env, global, spec);
       CacheStats stats = open(session).stats();
       if (session.json()) {
-        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = om.createObjectNode();
+        ObjectNode root = JsonResult.object();
         root.put("directory", stats.directory().toString());
         root.put("entries", stats.diskEntries());
         root.put("bytes", stats.diskBytes());
-        try {
-          session.console().result(om.writeValueAsString(root));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException("cannot render the JSON result", e);
-        }
+        session.console().result(JsonResult.pretty(root));
       } else {
         session.console().result("directory: " + stats.directory());
         session.console().result("entries:   " + stats.diskEntries());

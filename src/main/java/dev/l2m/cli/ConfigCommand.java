@@ -1,7 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.config.Config;
@@ -51,14 +49,6 @@ final class ConfigCommand implements Callable<Integer> {
 
   private static UserDirs dirs(Environment env) {
     return UserDirs.from(env.variables(), env.home(), env.osName());
-  }
-
-  private static String render(ObjectNode root) {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot render the JSON result", e);
-    }
   }
 
   /** {@code config show}. */
@@ -116,7 +106,7 @@ final class ConfigCommand implements Callable<Integer> {
     }
 
     static String json(Config config) {
-      ObjectNode root = new ObjectMapper().createObjectNode();
+      ObjectNode root = JsonResult.object();
       root.put("file", config.file().toString());
       root.put("fileExists", config.fileExists());
       ArrayNode settings = root.putArray("settings");
@@ -133,7 +123,7 @@ final class ConfigCommand implements Callable<Integer> {
         n.put("env", r.setting().envVar());
         n.put("secret", r.setting().secret());
       }
-      return render(root);
+      return JsonResult.pretty(root);
     }
   }
 
@@ -160,12 +150,12 @@ final class ConfigCommand implements Callable<Integer> {
       Path file = dirs.configFile(env.variables());
       PrintWriter out = spec.commandLine().getOut();
       if (global.json) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = JsonResult.object();
         root.put("configFile", file.toString());
         root.put("configFileExists", Files.exists(file));
         root.put("logDir", dirs.logs().toString());
         root.put("cacheDir", dirs.cache().toString());
-        out.println(render(root));
+        out.println(JsonResult.pretty(root));
       } else {
         out.println(file);
         Console console = new Console(out, spec.commandLine().getErr(), global.quiet, false, false);
@@ -209,9 +199,9 @@ final class ConfigCommand implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (global.json) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = JsonResult.object();
         root.put("configFile", file.toString());
-        out.println(render(root));
+        out.println(JsonResult.pretty(root));
       } else {
         new Console(out, spec.commandLine().getErr(), global.quiet, false, false).info("wrote " + file);
       }

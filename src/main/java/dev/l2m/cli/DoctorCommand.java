@@ -1,7 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.doctor.Check;
@@ -97,8 +95,7 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   static String json(List<Check> checks, boolean failed) {
-    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = om.createObjectNode();
+    ObjectNode root = JsonResult.object();
     root.put("ok", !failed);
     ArrayNode arr = root.putArray("checks");
     for (Check c : checks) {
@@ -110,10 +107,6 @@ final class DoctorCommand implements Callable<Integer> {
         n.put("fix", c.fix());
       }
     }
-    try {
-      return om.writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot render the JSON result", e);
-    }
+    return JsonResult.pretty(root);
   }
 }

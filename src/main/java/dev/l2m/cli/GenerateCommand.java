@@ -1,7 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.analysis.Analysis;
@@ -298,8 +296,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   static String json(Generation g, List<Path> files) {
-    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = om.createObjectNode();
+    ObjectNode root = JsonResult.object();
     ArrayNode fs = root.putArray("files");
     files.forEach(f -> fs.add(f.toString()));
     Song s = g.song();
@@ -330,11 +327,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (!a.note().isEmpty()) {
       an.put("note", a.note());
     }
-    try {
-      return om.writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot render the JSON result", e);
-    }
+    return JsonResult.pretty(root);
   }
 
   private static double round(double v) {

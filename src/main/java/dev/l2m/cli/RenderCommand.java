@@ -1,6 +1,5 @@
 package dev.l2m.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2m.config.FlagValueException;
 import dev.l2m.output.OutputException;
@@ -123,7 +122,7 @@ final class RenderCommand implements Callable<Integer> {
     LOG.info("rendered {} to {} ({} frames at {} Hz)", in, out, r.frames(), r.sampleRate());
     console.info("wrote " + out + String.format(Locale.ROOT, " (%.1f s)", r.seconds()));
     if (session.json()) {
-      ObjectNode json = new ObjectMapper().createObjectNode();
+      ObjectNode json = JsonResult.object();
       json.put("file", out.toString());
       json.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
       json.put("sampleRate", r.sampleRate());
