@@ -117,31 +117,20 @@ chmod 755 "$img/bin/l2m"
 rm -f "$img/lib/libapplauncher.so" "$img/lib/app/l2m.cfg"
 fi
 
-# The AppCDS archive is made by a script shipped in the image, because a JDK 17 archive records
-# the class path and only works where it was made: the .deb runs it after installing. It is a
-# static archive (class list from a training run, then -Xshare:dump) rather than a dynamic one:
-# only the static kind can hold picocli's classes, which are compiled for Java 5.
+# The AppCDS archive is made at install time, because a JDK 17 archive records the class path and
+# only works where it was made: the .deb's postinst runs lib/l2m-cds, which runs the same
+# scripts/make-cds-archive.sh as ./l2m with the launcher's JVM options.
+cp scripts/make-cds-archive.sh "$img/lib/make-cds-archive"
 {
   echo '#!/bin/sh'
   echo '# Makes lib/app/l2m.jsa (AppCDS) for this installation from one training run; safe to rerun.'
-  echo 'set -e'
   echo 'app="$(cd "$(dirname "$0")/.." && pwd)"'
-  echo 'work="$(mktemp -d)"'
-  echo 'trap '"'"'rm -rf "$work"'"'"' EXIT'
-  echo 'rm -f "$app/lib/app/l2m.jsa"'
-  printf 'java="$app/lib/runtime/bin/java"\n'
-  printf 'opts="'
+  echo 'exec "$app/lib/make-cds-archive" "$app/lib/runtime/bin/java" "$app/lib/app/l2m.jar" \'
+  printf '  "$app/lib/app/l2m.jsa"'
   for o in "${java_options[@]}"; do
-    case "$o" in -Xshare:*|-Xlog:cds*) ;; *) printf '%s ' "$o" ;; esac
+    case "$o" in -Xshare:*|-Xlog:cds*) ;; *) printf " '%s'" "$o" ;; esac
   done
-  printf '"\n'
-  printf '# shellcheck disable=SC2086\n'
-  printf 'cd "$work" && HOME="$work" L2M_LOG_DIR="$work/logs" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \\\n'
-  printf '  "$java" $opts -Xshare:off -XX:DumpLoadedClassList="$work/l2m.classlist" -cp "$app/lib/app/l2m.jar" dev.l2m.cli.Main \\\n'
-  printf '  --lyrics "Twinkle twinkle little star\\\\nhow I wonder what you are" --out train --offline -q >/dev/null 2>&1\n'
-  printf '"$java" $opts -Xshare:dump -XX:SharedClassListFile="$work/l2m.classlist" -XX:SharedArchiveFile="$app/lib/app/l2m.jsa" \\\n'
-  printf '  -cp "$app/lib/app/l2m.jar" >/dev/null 2>&1\n'
-  echo 'chmod 644 "$app/lib/app/l2m.jsa"'
+  printf '\n'
 } > "$img/lib/l2m-cds"
 chmod 755 "$img/lib/l2m-cds"
 
