@@ -3,6 +3,7 @@ package dev.l2m.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2m.lyrics.LyricsText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ public final class BatchInputs {
     List<Path> paths = new ArrayList<>();
     BufferedReader r = new BufferedReader(list);
     for (String line = r.readLine(); line != null; line = r.readLine()) {
-      String t = ItemText.stripBom(line).strip();
+      String t = LyricsText.stripBom(line).strip();
       if (!t.isEmpty() && !t.startsWith("#")) {
         try {
           paths.add(base.resolve(t).normalize());
@@ -148,7 +149,7 @@ public final class BatchInputs {
       int lineNo = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
-        String t = lineNo == 1 ? ItemText.stripBom(line) : line;
+        String t = lineNo == 1 ? LyricsText.stripBom(line) : line;
         if (t.isBlank()) {
           continue;
         }
@@ -225,7 +226,7 @@ public final class BatchInputs {
       List<String> columns = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
         String h = header.get(i).strip().toLowerCase(Locale.ROOT);
-        columns.add(i == 0 ? ItemText.stripBom(h) : h);
+        columns.add(i == 0 ? LyricsText.stripBom(h) : h);
       }
       if (!columns.contains("lyrics")) {
         return sink.test(

@@ -1,12 +1,9 @@
 package dev.l2m.batch;
 
-import dev.l2m.lyrics.LyricsParser;
+import dev.l2m.lyrics.LyricsText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,9 +11,6 @@ import java.nio.file.Path;
 
 /** Reads one item's lyrics file: strict UTF-8, size-limited, byte order mark dropped. */
 final class ItemText {
-  /** Bytes read at most: the parser's character limit at up to four bytes per character. */
-  static final int MAX_BYTES = LyricsParser.MAX_CHARS * 4;
-
   private ItemText() {}
 
   /**
@@ -30,7 +24,7 @@ final class ItemText {
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+      bytes = in.readNBytes(LyricsText.MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw new ItemException(file + " does not exist", e);
     } catch (AccessDeniedException e) {
@@ -38,25 +32,14 @@ final class ItemText {
     } catch (IOException e) {
       throw new ItemException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    if (bytes.length > MAX_BYTES) {
+    if (bytes.length > LyricsText.MAX_BYTES) {
       throw new ItemException(
-          "the file is too large (over " + MAX_BYTES / 1024 + " KiB): split it into several songs");
+          "the file is too large (over " + LyricsText.MAX_BYTES / 1024 + " KiB): split it into several songs");
     }
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return stripBom(text);
+      return LyricsText.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ItemException("the file is not UTF-8 text: save it as UTF-8", e);
     }
-  }
-
-  static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -1,12 +1,9 @@
 package dev.l2m.cli;
 
-import dev.l2m.lyrics.LyricsParser;
+import dev.l2m.lyrics.LyricsText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,9 +11,6 @@ import java.nio.file.Path;
 
 /** Reads lyrics from a file or stdin: strict UTF-8, size-limited, BOM dropped. */
 final class LyricsInput {
-  /** Bytes read at most: the character limit at up to four bytes per character. */
-  static final int MAX_BYTES = LyricsParser.MAX_CHARS * 4;
-
   private LyricsInput() {}
 
   /**
@@ -58,11 +52,11 @@ final class LyricsInput {
   }
 
   private static byte[] readLimited(InputStream in, String what) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-    if (bytes.length > MAX_BYTES) {
+    byte[] bytes = in.readNBytes(LyricsText.MAX_BYTES + 1);
+    if (bytes.length > LyricsText.MAX_BYTES) {
       throw new L2mException(
           ExitCode.USAGE,
-          "the lyrics in " + what + " are too large (over " + MAX_BYTES / 1024
+          "the lyrics in " + what + " are too large (over " + LyricsText.MAX_BYTES / 1024
               + " KiB): split them into several songs");
     }
     return bytes;
@@ -70,14 +64,7 @@ final class LyricsInput {
 
   private static String decode(byte[] bytes, String what) {
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return LyricsText.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new L2mException(
           ExitCode.USAGE,

@@ -119,7 +119,7 @@ class BatchRunnerTest {
     Files.writeString(dir.resolve("good.txt"), SONGS.get(0));
     Files.writeString(dir.resolve("empty.txt"), "   \n");
     Files.write(dir.resolve("latin1.txt"), "caf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1));
-    Files.write(dir.resolve("huge.txt"), new byte[ItemText.MAX_BYTES + 1]);
+    Files.write(dir.resolve("huge.txt"), new byte[dev.l2m.lyrics.LyricsText.MAX_BYTES + 1]);
     Path items =
         jsonl(
             "items.jsonl",
