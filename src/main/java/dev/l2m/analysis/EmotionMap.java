@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2m.lyrics.EditDistance;
 import dev.l2m.score.Key;
 import dev.l2m.score.Mode;
 import dev.l2m.score.TimeSignature;
@@ -349,8 +350,8 @@ public final class EmotionMap {
   private Optional<String> closest(String word) {
     String w = word.trim().toLowerCase(Locale.ROOT);
     return byWord.keySet().stream()
-        .filter(k -> distance(k, w) <= Math.max(2, w.length() / 3))
-        .min(Comparator.comparingInt(k -> distance(k, w)));
+        .filter(k -> EditDistance.between(k, w) <= Math.max(2, w.length() / 3))
+        .min(Comparator.comparingInt(k -> EditDistance.between(k, w)));
   }
 
   /** The profile nearest a point of the valence/arousal plane. */
@@ -360,24 +361,5 @@ public final class EmotionMap {
             Comparator.comparingDouble(
                 p -> Math.hypot(p.valence() - valence, p.arousal() - arousal)))
         .orElseThrow();
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

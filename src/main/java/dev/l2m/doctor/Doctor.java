@@ -8,6 +8,7 @@ import dev.l2m.config.Resolved;
 import dev.l2m.config.Setting;
 import dev.l2m.config.Settings;
 import dev.l2m.config.UserDirs;
+import dev.l2m.lyrics.EditDistance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,7 +188,7 @@ public final class Doctor {
     List<String> candidates = new ArrayList<>(known.keySet());
     candidates.addAll(OTHER_VARIABLES);
     candidates.removeIf(c -> !c.startsWith("L2M_"));
-    return candidates.stream().min(Comparator.comparingInt(c -> distance(name, c))).orElse("L2M_CONFIG");
+    return candidates.stream().min(Comparator.comparingInt(c -> EditDistance.between(name, c))).orElse("L2M_CONFIG");
   }
 
   private Check outputDir(Resolved<Path> setting) {
@@ -295,25 +296,5 @@ public final class Doctor {
     } catch (IllegalArgumentException e) {
       return false;
     }
-  }
-
-  /** Edit distance, for "did you mean". */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -251,10 +251,4 @@ class DoctorTest {
     assertThat(c.failed()).isTrue();
     assertThat(c.fix()).contains("L2M_EMOTION_MAP");
   }
-
-  @Test
-  void editDistance() {
-    assertThat(Doctor.distance("L2M_TEMP0", "L2M_TEMPO")).isEqualTo(1);
-    assertThat(Doctor.distance("", "abc")).isEqualTo(3);
-  }
 }
