@@ -2,11 +2,9 @@ package dev.l2m.compose;
 
 import dev.l2m.lyrics.Lyrics;
 import dev.l2m.score.Song;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Tuning harness (run by hand, not a test): composes for every lyric of the development corpus
@@ -36,39 +34,21 @@ final class CorpusTuning {
     int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     HumanCorpus human = new HumanCorpus();
     SongMetrics ours = new SongMetrics();
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    }
-    int index = 0;
-    for (Path f : files) {
-      String name = f.getFileName().toString();
-      if (name.endsWith(".mxl")) {
-        try {
-          human.add(f);
-        } catch (Exception e) {
-          // unreadable human file: skipped, as the reference does
-        }
-      } else if (name.endsWith(".txt")) {
-        Lyrics lyrics;
-        try {
-          lyrics = System.getProperty("rules") != null
-              ? LyricsGenerator.parse(Files.readString(f))
-              : new dev.l2m.lyrics.LyricsParser(dev.l2m.lyrics.DictionarySyllabifier.bundled())
-                  .parse(Files.readString(f));
-        } catch (RuntimeException e) {
-          continue;
-        }
-        for (int seed = 0; seed < seeds; seed++) {
-          String emotion = EMOTIONS[(index + seed) % EMOTIONS.length];
-          Song song = Composer.compose(Requests.of(lyrics, emotion, seed * 1000L + index));
-          ours.add(song, lyrics);
-        }
-        index++;
+    List<Lyrics> corpus =
+        human.readFolder(root, text -> System.getProperty("rules") != null
+            ? LyricsGenerator.parse(text)
+            : new dev.l2m.lyrics.LyricsParser(dev.l2m.lyrics.DictionarySyllabifier.bundled())
+                .parse(text));
+    for (int index = 0; index < corpus.size(); index++) {
+      Lyrics lyrics = corpus.get(index);
+      for (int seed = 0; seed < seeds; seed++) {
+        String emotion = EMOTIONS[(index + seed) % EMOTIONS.length];
+        Song song = Composer.compose(Requests.of(lyrics, emotion, seed * 1000L + index));
+        ours.add(song, lyrics);
       }
     }
     System.out.print(ours.report());
-    System.out.printf("human median ambitus=%d%n", median(human.ambitus));
+    System.out.printf("human median ambitus=%d%n", human.medianAmbitus());
     Map<Integer, Integer> amb = new java.util.TreeMap<>();
     ours.ambitus.forEach(a -> amb.merge(a, 1, Integer::sum));
     Map<Integer, Integer> hamb = new java.util.TreeMap<>();
@@ -81,11 +61,6 @@ final class CorpusTuning {
     print("our intervals  ", ours.intervalHistogram);
     print("human durations", human.durations);
     print("our durations  ", ours.durationHistogram);
-  }
-
-  private static int median(List<Integer> values) {
-    List<Integer> s = values.stream().sorted().toList();
-    return s.isEmpty() ? -1 : s.get(s.size() / 2);
   }
 
   private static <K> void print(String label, Map<K, Integer> h) {

@@ -1,5 +1,6 @@
 package dev.l2m.compose;
 
+import dev.l2m.lyrics.Lyrics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilder;
@@ -26,6 +29,42 @@ final class HumanCorpus {
   final Map<Integer, Integer> intervals = new TreeMap<>();
   final Map<Double, Integer> durations = new TreeMap<>();
   final List<Integer> ambitus = new ArrayList<>();
+
+  /**
+   * Reads a corpus folder in path order: every lead sheet ({@code *.mxl}) into this corpus, and
+   * the lyrics of every {@code *.txt}, parsed by {@code parse}, into the returned list. A file
+   * that cannot be read or parsed is left out, as in the reference numbers.
+   */
+  List<Lyrics> readFolder(Path root, Function<String, Lyrics> parse) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(root)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    List<Lyrics> lyrics = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      if (name.endsWith(".mxl")) {
+        try {
+          add(f);
+        } catch (Exception e) {
+          // an unreadable lead sheet is left out
+        }
+      } else if (name.endsWith(".txt")) {
+        try {
+          lyrics.add(parse.apply(Files.readString(f)));
+        } catch (RuntimeException e) {
+          // lyrics the parser refuses are left out
+        }
+      }
+    }
+    return lyrics;
+  }
+
+  /** The median ambitus of the lead sheets read, or -1 when there are none. */
+  int medianAmbitus() {
+    List<Integer> sorted = ambitus.stream().sorted().toList();
+    return sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2);
+  }
 
   void add(Path mxl) throws Exception {
     byte[] xml = null;
