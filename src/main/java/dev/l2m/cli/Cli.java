@@ -37,7 +37,10 @@ public final class Cli {
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   /** Commands that read lyrics, whose data {@link Warmup} loads while the command line is built. */
-  private static final Set<String> COMPOSING = Set.of("generate", "batch", "analyze");
+  private static final Set<String> READING_LYRICS = Set.of("generate", "batch", "analyze");
+
+  /** Those of them that also choose an emotion, so need the emotion map. */
+  private static final Set<String> COMPOSING = Set.of("generate", "batch");
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> m = new LinkedHashMap<>();
@@ -96,8 +99,8 @@ public final class Cli {
     } else if (first.equals("--version") || first.equals("-V")) {
       only = "";
     }
-    if (COMPOSING.contains(first)) {
-      Warmup.start();
+    if (READING_LYRICS.contains(first)) {
+      Warmup.start(COMPOSING.contains(first));
     }
     CommandLine cl = commandLine(env, out, err, only);
     int code = cl.execute(full);

@@ -14,17 +14,23 @@ import dev.l2m.lyrics.SpellingRules;
 final class Warmup {
   private Warmup() {}
 
-  /** Starts the loads in the background; a daemon thread, so it never holds up exit. */
-  static void start() {
-    Thread thread = new Thread(Warmup::load, "l2m-warmup");
+  /**
+   * Starts the loads in the background; a daemon thread, so it never holds up exit.
+   *
+   * @param emotionMap whether the command needs the emotion map too
+   */
+  static void start(boolean emotionMap) {
+    Thread thread = new Thread(() -> load(emotionMap), "l2m-warmup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void load() {
+  private static void load(boolean emotionMap) {
     try {
       LogSetup.prepare();
-      EmotionMap.bundled();
+      if (emotionMap) {
+        EmotionMap.bundled();
+      }
       PronouncingDictionary.bundled();
       SpellingRules.bundled();
     } catch (RuntimeException e) {

@@ -50,7 +50,7 @@ class WarmupRaceTest {
     public static void main(String[] args) throws Exception {
       Field state = LoggerFactory.class.getDeclaredField("INITIALIZATION_STATE");
       state.setAccessible(true);
-      Warmup.start();
+      Warmup.start(true);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (state.getInt(null) != ONGOING_INITIALIZATION && System.nanoTime() < deadline) {
         Thread.onSpinWait();
