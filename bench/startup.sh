@@ -23,6 +23,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 javac -d "$work/hello" "$work/hello/Hello.java"
 (cd "$work/hello" && jar cf hello.jar Hello.class)
 
+# every command gets the song's arguments; hello-world ignores them
 song=(--lyrics "Twinkle twinkle little star" --out star --output-dir "$work/out" --force)
 names=(hello)
 cmds=("java -cp $work/hello/hello.jar Hello")
@@ -43,11 +44,7 @@ fi
 run() {   # run INDEX: one timed run, prints milliseconds
   local i="$1" start end
   start=$(date +%s%N)
-  if [ "$i" -eq 0 ]; then
-    ${cmds[0]} >/dev/null 2>&1 </dev/null
-  else
-    ${cmds[$i]} "${song[@]}" >/dev/null 2>&1 </dev/null
-  fi
+  ${cmds[$i]} "${song[@]}" >/dev/null 2>&1 </dev/null
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
@@ -68,11 +65,7 @@ quartile() {   # quartile FILE Q: the Q-th quartile (1, 2 or 3) of the numbers i
 hello_median="$(quartile "$work/times.0" 2)"
 printf '%-10s %8s %8s %8s %9s %9s\n' "" "median" "p25" "p75" "x hello" "peak RSS"
 for i in "${!cmds[@]}"; do
-  if [ "$i" -eq 0 ]; then
-    /usr/bin/time -o "$work/rss" -f '%M' ${cmds[0]} >/dev/null 2>&1 </dev/null
-  else
-    /usr/bin/time -o "$work/rss" -f '%M' ${cmds[$i]} "${song[@]}" >/dev/null 2>&1 </dev/null
-  fi
+  /usr/bin/time -o "$work/rss" -f '%M' ${cmds[$i]} "${song[@]}" >/dev/null 2>&1 </dev/null
   rss="$(tail -1 "$work/rss")"
   med="$(quartile "$work/times.$i" 2)"
   printf '%-10s %6s ms %5s ms %5s ms %8sx %6s MB\n' "${names[$i]}" "$med" \
